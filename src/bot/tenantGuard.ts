@@ -1,0 +1,25 @@
+/**
+ * CloudAdapter validates the Bot Framework JWT but not which Microsoft 365 tenant the user belongs to:
+ * any Teams tenant could otherwise talk to the bot. This guard runs after the JWT check and before any route.
+ */
+import { AuthenticationError } from 'botframework-connector';
+import type { Activity } from 'botbuilder';
+
+export class TenantNotAllowedError extends AuthenticationError {
+  constructor(tenantId: string | undefined) {
+    // The adapter turns an AuthenticationError into 401; the message names no user, only the tenant.
+    super(`Tenant ${tenantId ?? '(none)'} is not allowed to use this bot`, 403);
+  }
+}
+
+/** Teams puts the tenant in channelData.tenant.id; conversation.tenantId is the fallback some activities carry. */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  const tenant = fromChannelData ?? activity.conversation?.tenantId;
+  return tenant?.toLowerCase();
+}
+
+export function assertTenantAllowed(activity: Partial<Activity>, allowedTenantIds: readonly string[]): void {
+  const tenant = tenantOf(activity);
+  if (!tenant || !allowedTenantIds.includes(tenant)) throw new TenantNotAllowedError(tenant);
+}

@@ -1,0 +1,13 @@
+/**
+ * The commands the bot understands, as the help card lists them. The Teams manifest's commandLists must
+ * name the same commands (a test checks that the two agree).
+ */
+export interface BotCommand {
+  title: string;
+  description: string;
+  example: string;
+}
+
+export const BOT_COMMANDS: BotCommand[] = [
+  { title: 'help', description: 'Show what I can do and the commands I understand', example: 'help' },
+];

@@ -1,0 +1,70 @@
+/**
+ * The HTTP edge: restify routes only. Each handler parses, delegates and answers; no business logic here.
+ *   POST /api/messages  Bot Framework activities (JWT checked by CloudAdapter, tenant by tenantGuard)
+ *   GET  /healthz       the process is alive
+ *   GET  /readyz        the knowledge index is loaded and the database answers
+ */
+import restify from 'restify';
+import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { assertTenantAllowed } from './bot/tenantGuard';
+import type { Logger } from './logging/logger';
+import type { Database } from './storage/database';
+
+export interface ServerDependencies {
+  adapter: TeamsAdapter;
+  app: Application;
+  allowedTenantIds: readonly string[];
+  database: Database;
+  isKnowledgeLoaded: () => boolean;
+  logger: Logger;
+}
+
+/** Teams activities are small; anything larger than this is not a legitimate activity. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createServer(deps: ServerDependencies): restify.Server {
+  const server = restify.createServer({ name: 'safeguarding-assistant', handleUncaughtExceptions: false });
+  server.use(securityHeaders);
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    await deps.adapter.process(req, res as never, async (context) => {
+      assertTenantAllowed(context.activity, deps.allowedTenantIds);
+      await deps.app.run(context);
+    });
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    res.json(200, { status: 'alive' });
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    const checks = { knowledge: deps.isKnowledgeLoaded(), database: await databaseAnswers(deps.database) };
+    res.json(checks.knowledge && checks.database ? 200 : 503, { status: checks.knowledge && checks.database ? 'ready' : 'not ready', checks });
+  });
+
+  server.on('restifyError', (req, _res, error, callback) => {
+    deps.logger.warn({ method: req.method, path: req.path(), status: error.statusCode }, 'request refused');
+    return callback();
+  });
+  return server;
+}
+
+async function databaseAnswers(database: Database): Promise<boolean> {
+  try {
+    await database.ping();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function securityHeaders(_req: restify.Request, res: restify.Response, next: restify.Next): void {
+  res.header('X-Content-Type-Options', 'nosniff');
+  res.header('X-Frame-Options', 'DENY');
+  res.header('Referrer-Policy', 'no-referrer');
+  res.header('Cache-Control', 'no-store');
+  res.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  res.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  next();
+}

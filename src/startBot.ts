@@ -1,0 +1,50 @@
+/**
+ * Builds the running bot from a configuration: stores, knowledge index, adapter, app, server.
+ * Kept apart from index.ts so tests can start a real bot on a free port and stop it again.
+ */
+import type { Server } from 'restify';
+import { createAdapter } from './bot/adapter';
+import { createBotApp } from './bot/app';
+import type { Config } from './config';
+import { KnowledgeBase } from './knowledge/knowledgeBase';
+import { createLogger, type Logger } from './logging/logger';
+import { createServer } from './server';
+import type { Database } from './storage/database';
+import { openDatabase } from './storage/openDatabase';
+
+export interface RunningBot {
+  server: Server;
+  url: string;
+  database: Database;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+export async function startBot(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningBot> {
+  const database = openDatabase(config);
+  const knowledge = KnowledgeBase.loadFromFile(config.knowledgeIndexPath);
+  const adapter = createAdapter(config, logger);
+  const app = createBotApp({ adapter, botAppId: config.credentials?.appId, knowledge, logger });
+  const server = createServer({
+    adapter,
+    app,
+    allowedTenantIds: config.allowedTenantIds,
+    database,
+    isKnowledgeLoaded: () => knowledge.pack.answers.length > 0,
+    logger,
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const url = `http://${config.host}:${address.port}`;
+  logger.info({ mode: config.mode, url, engine: database.engine, answers: knowledge.pack.answers.length }, 'bot listening');
+  return {
+    server,
+    url,
+    database,
+    logger,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import net from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium; `npx playwright install` cannot download browsers on our machines. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Drives the Playground's chat the way a person does: click the compose box, type, press Enter. */
+export class PlaygroundChat {
+  constructor(readonly page: Page) {}
+
+  cardContaining(text: string) {
+    return this.page.locator('.ac-adaptiveCard', { hasText: text });
+  }
+
+  /** Runs an action and waits until one more card containing `text` is on screen; returns that card's text. */
+  async newCardAfter(text: string, action: () => Promise<void>): Promise<string> {
+    const cards = this.cardContaining(text);
+    const before = await cards.count();
+    await action();
+    await expectCount(() => cards.count(), before + 1);
+    return cards.nth(before).innerText();
+  }
+
+  async openPersonalChat(): Promise<void> {
+    await this.page.getByText('Personal Chat', { exact: true }).click();
+  }
+
+  async openChannel(name: string): Promise<void> {
+    await this.page.getByText(name, { exact: true }).click();
+  }
+
+  async send(text: string): Promise<void> {
+    await this.page.locator('[data-lexical-editor="true"]').first().click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** In a channel Teams delivers a post to the bot only when it @mentions the bot, picked from the list. */
+  async postMentioningBot(botName: string, text: string): Promise<void> {
+    await this.page.locator('[data-lexical-editor="true"]').first().click();
+    await this.page.keyboard.type(`@${botName.slice(0, 4)}`);
+    await this.page.getByRole('menuitem', { name: botName }).click();
+    await this.page.keyboard.type(` ${text}`);
+    await this.page.getByRole('button', { name: 'Post' }).click();
+  }
+}
+
+async function expectCount(count: () => Promise<number>, atLeast: number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await count()) < atLeast) {
+    if (Date.now() > deadline) throw new Error(`expected at least ${atLeast} matching cards within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,25 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logging/logger';
+import { startBot } from '../../src/startBot';
+import { PLAYGROUND_TENANT } from './activities';
+
+/** A real bot on a free loopback port with its own data folder. Needs `npm run build` for the index. */
+export async function startTestBot(env: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'bot-data-'));
+  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, ...env });
+  return startBot(config, createLogger('silent'));
+}
+
+export const PRODUCTION_ENV = {
+  BOT_MODE: 'production',
+  HOST: '127.0.0.1',
+  MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+  MicrosoftAppPassword: 'not-a-real-secret',
+  MicrosoftAppTenantId: PLAYGROUND_TENANT,
+};
+
+/** The machine's PostgreSQL (trust auth); CI has the same. Override with TEST_DATABASE_URL. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
