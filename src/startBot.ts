@@ -3,6 +3,7 @@
  * Kept apart from index.ts so tests can start a real bot on a free port and stop it again.
  */
 import type { Server } from 'restify';
+import { AnswerService } from './answers/answerService';
 import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
 import type { Config } from './config';
@@ -24,7 +25,8 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   const database = openDatabase(config);
   const knowledge = KnowledgeBase.loadFromFile(config.knowledgeIndexPath);
   const adapter = createAdapter(config, logger);
-  const app = createBotApp({ adapter, botAppId: config.credentials?.appId, knowledge, logger });
+  const answers = new AnswerService(knowledge);
+  const app = createBotApp({ adapter, botAppId: config.credentials?.appId, knowledge, answers, database, logger });
   const server = createServer({
     adapter,
     app,

@@ -4,16 +4,22 @@
  */
 import { MemoryStorage } from 'botbuilder';
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import type { AnswerService } from '../answers/answerService';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Logger } from '../logging/logger';
-import { registerFallbackRoute } from './fallbackRoute';
+import type { Database } from '../storage/database';
+import { registerAskRoutes } from './askRoute';
+import { registerFeedbackRoutes } from './feedbackRoutes';
 import { registerHelpRoutes } from './helpRoute';
+import { registerReferralRoute } from './referralRoute';
 import { registerWelcomeRoute } from './welcomeRoute';
 
 export interface BotDependencies {
   adapter: TeamsAdapter;
   botAppId?: string;
   knowledge: KnowledgeBase;
+  answers: AnswerService;
+  database: Database;
   logger: Logger;
 }
 
@@ -27,6 +33,8 @@ export function createBotApp(deps: BotDependencies): Application {
   });
   registerWelcomeRoute(app, deps);
   registerHelpRoutes(app, deps);
-  registerFallbackRoute(app, deps); // must stay last
+  registerFeedbackRoutes(app, deps);
+  registerReferralRoute(app, deps);
+  registerAskRoutes(app, deps); // must stay last: it answers any other message
   return app;
 }

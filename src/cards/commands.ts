@@ -10,4 +10,10 @@ export interface BotCommand {
 
 export const BOT_COMMANDS: BotCommand[] = [
   { title: 'help', description: 'Show what I can do and the commands I understand', example: 'help' },
+  {
+    title: 'ask',
+    description: 'Ask about thresholds, early help or referrals in your own words',
+    example: 'do I need consent before ringing the front door?',
+  },
+  { title: 'report', description: 'Show how many people found each answer helpful', example: 'report' },
 ];

@@ -86,6 +86,9 @@ function checkReferences(pack: { info?: PackInfo; answers: Answer[]; contacts: C
     }
   }
   if (!pack.info) return;
+  for (const id of pack.info.suggestedTopics) {
+    if (!seen.has(id)) problems.push(`pack.yaml: suggestedTopics: "${id}" is not an answer id`);
+  }
   for (const key of ['frontDoorContact', 'outOfHoursContact', 'emergencyContact'] as const) {
     if (!contactIds.has(pack.info[key])) problems.push(`pack.yaml: ${key}: "${pack.info[key]}" is not in contacts.yaml`);
   }

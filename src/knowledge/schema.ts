@@ -90,6 +90,8 @@ export const packInfoSchema = z
     frontDoorContact: kebabId,
     outOfHoursContact: kebabId,
     emergencyContact: kebabId,
+    /** Answers offered as buttons when a question has no good match. */
+    suggestedTopics: z.array(kebabId).min(1).max(5),
   })
   .strict();
 

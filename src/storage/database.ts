@@ -2,8 +2,12 @@
  * What the rest of the bot needs from a database, whichever engine is behind it.
  * SQLite is the embedded default; PostgreSQL is used when DATABASE_URL is set.
  */
+import type { FeedbackStore } from './feedbackStore';
+
 export interface Database {
   readonly engine: 'sqlite' | 'postgres';
+  /** Anonymous "Did this help?" votes. */
+  readonly feedback: FeedbackStore;
   /** Resolves when the database answers a trivial query; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

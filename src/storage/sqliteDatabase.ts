@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from './database';
+import type { FeedbackStore } from './feedbackStore';
+import { SqliteFeedbackStore } from './sqliteFeedbackStore';
 
 /**
  * SQLite through better-sqlite3. WAL for concurrent reads, synchronous=FULL because a referral must survive
@@ -10,6 +12,7 @@ import type { Database } from './database';
 export class SqliteDatabase implements Database {
   readonly engine = 'sqlite' as const;
   readonly connection: BetterSqlite3.Database;
+  readonly feedback: FeedbackStore;
 
   constructor(filePath: string) {
     mkdirSync(path.dirname(filePath), { recursive: true, mode: 0o700 });
@@ -18,6 +21,7 @@ export class SqliteDatabase implements Database {
     this.connection.pragma('synchronous = FULL');
     this.connection.pragma('busy_timeout = 5000');
     this.connection.pragma('foreign_keys = ON');
+    this.feedback = new SqliteFeedbackStore(this.connection);
   }
 
   async ping(): Promise<void> {

@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import matter from 'gray-matter';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,17 @@ import { PACK_DIR } from '../support/knowledge';
 function copyOfPack(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pack-'));
   cpSync(PACK_DIR, dir, { recursive: true });
+  return dir;
+}
+
+/** A copy of the pack with one answer's front matter changed. */
+function packWithEditedAnswer(edit: (frontMatter: Record<string, unknown>) => void): string {
+  const dir = copyOfPack();
+  const file = path.join(dir, 'answers', 'contact-the-front-door.md');
+  const parsed = matter(readFileSync(file, 'utf8'));
+  const frontMatter = structuredClone(parsed.data); // gray-matter caches parsed files: never mutate its object
+  edit(frontMatter);
+  writeFileSync(file, matter.stringify(parsed.content, frontMatter));
   return dir;
 }
 
@@ -27,23 +39,17 @@ describe('knowledge pack validation', () => {
   });
 
   it('names the file, the field and what is wrong', () => {
-    const dir = copyOfPack();
-    const file = path.join(dir, 'answers', 'contact-the-front-door.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('reviewed: 2026-11-23', 'reviewed: last week'));
+    const dir = packWithEditedAnswer((fm) => (fm.reviewed = 'last week'));
     expect(problemsOf(dir)).toContain('answers/contact-the-front-door.md: reviewed: must be a date written YYYY-MM-DD');
   });
 
   it('catches a contact id that contacts.yaml does not define', () => {
-    const dir = copyOfPack();
-    const file = path.join(dir, 'answers', 'contact-the-front-door.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('contacts: [emergency-999,', 'contacts: [made-up-team,'));
+    const dir = packWithEditedAnswer((fm) => (fm.contacts = ['made-up-team']));
     expect(problemsOf(dir)).toContain('answers/contact-the-front-door.md: contacts: "made-up-team" is not in contacts.yaml');
   });
 
   it('requires every answer to cite a source', () => {
-    const dir = copyOfPack();
-    const file = path.join(dir, 'answers', 'contact-the-front-door.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/sources:\n(\s+- .*\n\s+url: .*\n)+/, 'sources: []\n'));
+    const dir = packWithEditedAnswer((fm) => (fm.sources = []));
     expect(problemsOf(dir)).toContain('answers/contact-the-front-door.md: sources: every answer cites at least one source');
   });
 });

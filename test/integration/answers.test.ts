@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postActivity, teamsMessage } from '../support/activities';
+import { startFakeConnector } from '../support/fakeConnector';
+import { startTestBot, TEST_DATABASE_URL } from '../support/runningBot';
+
+type Bot = Awaited<ReturnType<typeof startTestBot>>;
+type Connector = Awaited<ReturnType<typeof startFakeConnector>>;
+
+/** A card button press, as Teams sends it: a message with no text and the button's data as value. */
+function cardSubmit(serviceUrl: string, value: object) {
+  return { ...teamsMessage({ text: '', serviceUrl }), text: undefined, value };
+}
+
+describe.each([
+  ['SQLite', {}],
+  ['PostgreSQL', { DATABASE_URL: TEST_DATABASE_URL }],
+])('answering questions in Teams (%s)', (_engine, env) => {
+  let bot: Bot;
+  let connector: Connector;
+  beforeAll(async () => {
+    bot = await startTestBot(env);
+    connector = await startFakeConnector();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await connector.close();
+  });
+
+  const lastCard = () => connector.cardsText().at(-1)!;
+
+  it('answers a question typed as staff type it', async () => {
+    await postActivity(bot.url, teamsMessage({ text: 'do i need mums permission to ring mash??', serviceUrl: connector.url }));
+    expect(lastCard()).toContain('Do I need consent before I refer?');
+  });
+
+  it('answers in a channel when mentioned, and "ask" is optional', async () => {
+    const activity = {
+      ...teamsMessage({ text: '<at>Safeguarding assistant</at> ask y9 might be running drugs, who do i tell', serviceUrl: connector.url }),
+      entities: [{ type: 'mention', text: '<at>Safeguarding assistant</at>', mentioned: { id: 'bot-id', name: 'Safeguarding assistant' } }],
+    };
+    await postActivity(bot.url, activity);
+    expect(lastCard()).toContain('Criminal exploitation and county lines');
+  });
+
+  it('opens a related answer from its button', async () => {
+    await postActivity(bot.url, cardSubmit(connector.url, { verb: 'showAnswer', answerId: 'family-hubs' }));
+    expect(lastCard()).toContain('Family Hubs in Solihull');
+  });
+
+  it('records "Did this help?" without personal data and counts it in the report', async () => {
+    const before = await bot.database.feedback.counts();
+    const prior = before.find((c) => c.answerId === 'neglect') ?? { helpful: 0, notHelpful: 0 };
+    await postActivity(bot.url, cardSubmit(connector.url, { verb: 'answerFeedback', answerId: 'neglect', helpful: true }));
+    await postActivity(bot.url, cardSubmit(connector.url, { verb: 'answerFeedback', answerId: 'neglect', helpful: false }));
+    await postActivity(bot.url, cardSubmit(connector.url, { verb: 'answerFeedback', answerId: 'neglect', helpful: true }));
+    const after = (await bot.database.feedback.counts()).find((c) => c.answerId === 'neglect')!;
+    expect([after.helpful - prior.helpful, after.notHelpful - prior.notHelpful]).toEqual([2, 1]);
+
+    await postActivity(bot.url, teamsMessage({ text: 'report', serviceUrl: connector.url }));
+    expect(lastCard()).toContain('Neglect: what it looks like and what to do');
+  });
+
+  it('refuses a vote for an answer that does not exist', async () => {
+    const before = connector.sent.length;
+    await postActivity(bot.url, cardSubmit(connector.url, { verb: 'answerFeedback', answerId: 'no-such-answer', helpful: true }));
+    expect(connector.sent.at(-1)!.activity.text).toContain('could not record');
+    expect(connector.sent.length).toBe(before + 1);
+  });
+
+  it('"Make a referral" shows how to refer today', async () => {
+    await postActivity(bot.url, cardSubmit(connector.url, { verb: 'makeReferral', answerId: 'neglect' }));
+    expect(lastCard()).toContain('How do I contact the front door (MASH)?');
+  });
+});

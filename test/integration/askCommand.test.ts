@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The compiled command, as `npm run ask` runs it after building (`npm test` builds first).
+const ASK = path.join(__dirname, '../../dist/cli/ask.js');
+const ask = (...args: string[]) => execFileSync(process.execPath, [ASK, ...args], { encoding: 'utf8' });
+
+describe('npm run ask', () => {
+  it('--json prints one object with query, urgent and ranked results with the whole answer text', () => {
+    const output = ask('--json', 'do i need mums permission to ring mash??');
+    expect(output.trim().split('\n')).toHaveLength(1);
+    const result = JSON.parse(output);
+    expect(Object.keys(result)).toEqual(['query', 'urgent', 'results']);
+    expect(result.urgent).toBe(false);
+    expect(result.results[0]).toMatchObject({ id: 'consent-before-referring', kind: 'procedure', level: 4 });
+    expect(Object.keys(result.results[0])).toEqual(['id', 'title', 'kind', 'level', 'score', 'summary', 'text']);
+    expect(result.results[0].text).toContain('Consent is not needed to refer');
+    expect(result.results[0].text).not.toContain('**');
+    const scores = result.results.map((r: { score: number }) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('--json marks an urgent question', () => {
+    expect(JSON.parse(ask('--json', 'she is not safe to go home tonight')).urgent).toBe(true);
+  });
+
+  it('--json --batch prints one object per line, in order', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ask-')), 'questions.txt');
+    writeFileSync(file, 'what is a lado\nrecipe for chocolate cake\nwho do i call at the weekend\n');
+    const lines = ask('--json', '--batch', file).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.query)).toEqual(['what is a lado', 'recipe for chocolate cake', 'who do i call at the weekend']);
+    expect(lines[0].results[0].id).toBe('allegations-against-staff-lado');
+    expect(lines[1].results).toEqual([]);
+    expect(lines[2].results[0].id).toBe('out-of-hours-edt');
+  });
+
+  it('prints a readable answer by default', () => {
+    const output = ask('y9 might be running drugs, who do i tell');
+    expect(output).toMatch(/^Criminal exploitation and county lines\n=+\n/);
+    expect(output).toContain('Sources (reviewed 2026-11-23):');
+  });
+});
