@@ -5,15 +5,15 @@
  *   GET  /readyz        the knowledge index is loaded and the database answers
  */
 import restify from 'restify';
-import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
-import { assertTenantAllowed } from './bot/tenantGuard';
+import type { TurnContext } from 'botbuilder';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from './logging/logger';
 import type { Database } from './storage/database';
 
 export interface ServerDependencies {
   adapter: TeamsAdapter;
-  app: Application;
-  allowedTenantIds: readonly string[];
+  /** Runs one authenticated turn: tenant guard, rate limit, routes (see bot/turnHandler.ts). */
+  handleTurn: (context: TurnContext) => Promise<void>;
   database: Database;
   isKnowledgeLoaded: () => boolean;
   logger: Logger;
@@ -25,13 +25,11 @@ const MAX_BODY_BYTES = 256 * 1024;
 export function createServer(deps: ServerDependencies): restify.Server {
   const server = restify.createServer({ name: 'safeguarding-assistant', handleUncaughtExceptions: false });
   server.use(securityHeaders);
+  server.use(jsonOnlyForPosts);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
-    await deps.adapter.process(req, res as never, async (context) => {
-      assertTenantAllowed(context.activity, deps.allowedTenantIds);
-      await deps.app.run(context);
-    });
+    await deps.adapter.process(req, res as never, deps.handleTurn);
   });
 
   server.get('/healthz', async (_req, res) => {
@@ -57,6 +55,15 @@ async function databaseAnswers(database: Database): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The APIs speak JSON only; anything else is refused before it is parsed. */
+function jsonOnlyForPosts(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  if (req.method === 'POST' && !(req.contentType() ?? '').startsWith('application/json')) {
+    res.json(415, { error: 'Send application/json.' });
+    return next(false);
+  }
+  next();
 }
 
 function securityHeaders(_req: restify.Request, res: restify.Response, next: restify.Next): void {

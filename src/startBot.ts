@@ -6,6 +6,7 @@ import type { Server } from 'restify';
 import { AnswerService } from './answers/answerService';
 import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
+import { createTurnHandler } from './bot/turnHandler';
 import type { Config } from './config';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { createLogger, type Logger } from './logging/logger';
@@ -29,8 +30,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   const app = createBotApp({ adapter, botAppId: config.credentials?.appId, knowledge, answers, database, logger });
   const server = createServer({
     adapter,
-    app,
-    allowedTenantIds: config.allowedTenantIds,
+    handleTurn: createTurnHandler({ app, allowedTenantIds: config.allowedTenantIds, logger }),
     database,
     isKnowledgeLoaded: () => knowledge.pack.answers.length > 0,
     logger,

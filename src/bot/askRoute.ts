@@ -4,6 +4,7 @@ import { helpCard } from '../cards/welcomeCards';
 import type { BotDependencies } from './app';
 import { packSummary } from './packSummary';
 import { sendCard } from './sendCard';
+import { turnLogger } from './turnHandler';
 
 interface ShowAnswerData {
   answerId?: unknown;
@@ -32,7 +33,7 @@ export function registerAskRoutes(app: Application, deps: BotDependencies): void
       return;
     }
     const reply = deps.answers.reply(question);
-    deps.logger.info({ answerId: reply.answerId ?? 'no-match', urgent: reply.urgent }, 'question answered');
+    turnLogger(context, deps.logger).info({ answerId: reply.answerId ?? 'no-match', urgent: reply.urgent }, 'question answered');
     await sendCard(context, reply.card);
   });
 }

@@ -1,0 +1,46 @@
+/**
+ * Per-user message rate limit: a token bucket per user. Protects the bot (and the council's tenant quota)
+ * from a stuck client or a script, while a person typing never notices it.
+ */
+export interface RateLimitOptions {
+  /** Messages a user may send in a burst. */
+  burst: number;
+  /** Tokens regained per second after a burst. */
+  perSecond: number;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 10, perSecond: 0.5 };
+
+interface Bucket {
+  tokens: number;
+  updatedAt: number;
+  /** True once the user has been told they are being limited, so they are told only once per episode. */
+  warned: boolean;
+}
+
+export type RateDecision = 'allow' | 'refuse-and-warn' | 'refuse-quietly';
+
+export class RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(
+    private readonly options: RateLimitOptions = DEFAULT_RATE_LIMIT,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  take(userKey: string): RateDecision {
+    const now = this.now();
+    const bucket = this.buckets.get(userKey) ?? { tokens: this.options.burst, updatedAt: now, warned: false };
+    bucket.tokens = Math.min(this.options.burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.options.perSecond);
+    bucket.updatedAt = now;
+    this.buckets.set(userKey, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      bucket.warned = false;
+      return 'allow';
+    }
+    if (bucket.warned) return 'refuse-quietly';
+    bucket.warned = true;
+    return 'refuse-and-warn';
+  }
+}
