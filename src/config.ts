@@ -41,6 +41,7 @@ const environmentSchema = z.object({
   ALLOWED_TENANT_IDS: commaList,
   DATA_DIR: z.string().default(path.join(PROJECT_ROOT, 'data')),
   DATABASE_URL: optionalText,
+  DIRECTORY_PATH: optionalText,
   KNOWLEDGE_INDEX_PATH: z.string().default(path.join(PROJECT_ROOT, 'dist', 'knowledge', 'index.json')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -65,6 +66,8 @@ export interface Config {
   allowedTenantIds: string[];
   dataDir: string;
   databaseUrl?: string;
+  /** The directory YAML the bot reads and admins edit; seeded from config/directory.yaml when missing. */
+  directoryPath: string;
   knowledgeIndexPath: string;
   logLevel: Environment['LOG_LEVEL'];
 }
@@ -126,9 +129,11 @@ function productionConfig(values: Environment): Config {
 }
 
 function commonConfig(values: Environment) {
+  const dataDir = path.resolve(values.DATA_DIR);
   return {
     port: values.PORT,
-    dataDir: path.resolve(values.DATA_DIR),
+    dataDir,
+    directoryPath: path.resolve(values.DIRECTORY_PATH ?? path.join(dataDir, 'directory.yaml')),
     databaseUrl: values.DATABASE_URL,
     knowledgeIndexPath: path.resolve(values.KNOWLEDGE_INDEX_PATH),
     logLevel: values.LOG_LEVEL,

@@ -8,6 +8,8 @@ import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
 import { createTurnHandler } from './bot/turnHandler';
 import type { Config } from './config';
+import { openDirectory } from './directory/openDirectory';
+import type { YamlDirectory } from './directory/yamlDirectory';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { createLogger, type Logger } from './logging/logger';
 import { createServer } from './server';
@@ -15,9 +17,11 @@ import type { Database } from './storage/database';
 import { openDatabase } from './storage/openDatabase';
 
 export interface RunningBot {
+  config: Config;
   server: Server;
   url: string;
   database: Database;
+  directory: YamlDirectory;
   logger: Logger;
   stop(): Promise<void>;
 }
@@ -25,9 +29,10 @@ export interface RunningBot {
 export async function startBot(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningBot> {
   const database = openDatabase(config);
   const knowledge = KnowledgeBase.loadFromFile(config.knowledgeIndexPath);
+  const directory = openDirectory(config.directoryPath, logger);
   const adapter = createAdapter(config, logger);
   const answers = new AnswerService(knowledge);
-  const app = createBotApp({ adapter, botAppId: config.credentials?.appId, knowledge, answers, database, logger });
+  const app = createBotApp({ adapter, botAppId: config.credentials?.appId, knowledge, answers, database, directory, logger });
   const server = createServer({
     adapter,
     handleTurn: createTurnHandler({ app, allowedTenantIds: config.allowedTenantIds, logger }),
@@ -40,11 +45,14 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   const url = `http://${config.host}:${address.port}`;
   logger.info({ mode: config.mode, url, engine: database.engine, answers: knowledge.pack.answers.length }, 'bot listening');
   return {
+    config,
     server,
     url,
     database,
+    directory,
     logger,
     async stop() {
+      directory.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

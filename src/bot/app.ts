@@ -5,14 +5,17 @@
 import { MemoryStorage } from 'botbuilder';
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { AnswerService } from '../answers/answerService';
+import type { Directory } from '../directory/directory';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Logger } from '../logging/logger';
 import type { Database } from '../storage/database';
 import { registerAskRoutes } from './askRoute';
+import { registerDirectoryRoutes } from './directoryRoutes';
 import { registerFeedbackRoutes } from './feedbackRoutes';
 import { registerHelpRoutes } from './helpRoute';
 import { registerReferralRoute } from './referralRoute';
 import { registerWelcomeRoute } from './welcomeRoute';
+import { registerWhoamiRoute } from './whoamiRoute';
 
 export interface BotDependencies {
   adapter: TeamsAdapter;
@@ -20,6 +23,7 @@ export interface BotDependencies {
   knowledge: KnowledgeBase;
   answers: AnswerService;
   database: Database;
+  directory: Directory;
   logger: Logger;
 }
 
@@ -33,6 +37,8 @@ export function createBotApp(deps: BotDependencies): Application {
   });
   registerWelcomeRoute(app, deps);
   registerHelpRoutes(app, deps);
+  registerWhoamiRoute(app, deps);
+  registerDirectoryRoutes(app, deps);
   registerFeedbackRoutes(app, deps);
   registerReferralRoute(app, deps);
   registerAskRoutes(app, deps); // must stay last: it answers any other message

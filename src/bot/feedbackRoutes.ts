@@ -1,5 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import { feedbackReportCard } from '../cards/feedbackReportCard';
+import { canViewFeedbackReport } from '../directory/policies';
+import { currentUser } from './currentUser';
 import type { BotDependencies } from './app';
 import { sendCard } from './sendCard';
 
@@ -22,6 +24,10 @@ export function registerFeedbackRoutes(app: Application, deps: BotDependencies):
   });
 
   app.message(/^\s*report\s*$/i, async (context) => {
+    if (!canViewFeedbackReport(currentUser(context, deps.directory))) {
+      await context.sendActivity('The feedback report is for the council’s admin, early-help and front-door staff.');
+      return;
+    }
     const counts = await deps.database.feedback.counts();
     const titled = counts.map((count) => ({ ...count, title: deps.knowledge.answer(count.answerId)?.title ?? count.answerId }));
     await sendCard(context, feedbackReportCard(titled));

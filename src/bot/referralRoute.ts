@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { BotDependencies } from './app';
+import { currentUser, howToGetAccess } from './currentUser';
 import { sendCard } from './sendCard';
 
 /**
@@ -8,6 +9,7 @@ import { sendCard } from './sendCard';
  */
 export function registerReferralRoute(app: Application, deps: BotDependencies): void {
   app.adaptiveCards.actionSubmit('makeReferral', async (context) => {
+    if (!currentUser(context, deps.directory)) await context.sendActivity(howToGetAccess(context));
     await context.sendActivity('Referral forms in Teams are coming soon. For now, this is how to refer:');
     await sendCard(context, deps.answers.show('contact-the-front-door')!.card);
   });

@@ -15,5 +15,7 @@ export const BOT_COMMANDS: BotCommand[] = [
     description: 'Ask about thresholds, early help or referrals in your own words',
     example: 'do I need consent before ringing the front door?',
   },
-  { title: 'report', description: 'Show how many people found each answer helpful', example: 'report' },
+  { title: 'whoami', description: 'Show your role and school, or how to get access', example: 'whoami' },
+  { title: 'report', description: 'Council staff: how many people found each answer helpful', example: 'report' },
+  { title: 'directory', description: 'Admins: list, add and remove schools and people', example: 'directory' },
 ];

@@ -4,7 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { PROJECT_ROOT } from '../config';
+import { playgroundConfigFor } from './playgroundUser';
 
 export interface LocalStack {
   botUrl: string;
@@ -19,12 +21,17 @@ export interface LocalStackOptions {
   botEnv?: Record<string, string>;
   /** Where child output goes: inherit for `npm start`, ignore for tests. */
   stdio?: 'inherit' | 'ignore';
+  /** Which role the Playground's current user plays (see playgroundUser.ts); default dsl. */
+  asRole?: string;
 }
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const stdio = options.stdio ?? 'inherit';
   const botUrl = `http://127.0.0.1:${options.botPort}`;
   const playgroundUrl = `http://localhost:${options.playgroundPort}`;
+  const workDir = path.join(PROJECT_ROOT, 'data');
+  mkdirSync(workDir, { recursive: true });
+  const playgroundConfig = playgroundConfigFor(options.asRole, workDir);
   const bot = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'index.js')], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, BOT_MODE: 'local', PORT: String(options.botPort), ...options.botEnv },
@@ -44,8 +51,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       env: {
         ...process.env,
         TEAMSAPPTESTER_BROWSER: 'none', // we print the URL; do not try to open a browser
-        M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.join(PROJECT_ROOT, '.m365agentsplayground.yml'),
-        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(PROJECT_ROOT, 'data', 'playground.log'),
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH: playgroundConfig,
+        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, 'playground.log'),
       },
       stdio,
     },

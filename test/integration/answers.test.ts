@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postActivity, teamsMessage } from '../support/activities';
+import { cardSubmit as submit, postActivity, teamsMessage, USERS } from '../support/activities';
 import { startFakeConnector } from '../support/fakeConnector';
 import { startTestBot, TEST_DATABASE_URL } from '../support/runningBot';
 
 type Bot = Awaited<ReturnType<typeof startTestBot>>;
 type Connector = Awaited<ReturnType<typeof startFakeConnector>>;
 
-/** A card button press, as Teams sends it: a message with no text and the button's data as value. */
-function cardSubmit(serviceUrl: string, value: object) {
-  return { ...teamsMessage({ text: '', serviceUrl }), text: undefined, value };
-}
+const cardSubmit = (serviceUrl: string, value: object) => submit({ serviceUrl, value });
 
 describe.each([
   ['SQLite', {}],
@@ -56,7 +53,7 @@ describe.each([
     const after = (await bot.database.feedback.counts()).find((c) => c.answerId === 'neglect')!;
     expect([after.helpful - prior.helpful, after.notHelpful - prior.notHelpful]).toEqual([2, 1]);
 
-    await postActivity(bot.url, teamsMessage({ text: 'report', serviceUrl: connector.url }));
+    await postActivity(bot.url, teamsMessage({ text: 'report', serviceUrl: connector.url, user: USERS.admin }));
     expect(lastCard()).toContain('Neglect: what it looks like and what to do');
   });
 

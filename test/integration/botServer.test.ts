@@ -3,51 +3,42 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYGROUND_TENANT, postActivity, teamsMessage } from '../support/activities';
 import { startFakeConnector } from '../support/fakeConnector';
-import { PRODUCTION_ENV, startTestBot } from '../support/runningBot';
+import { PRODUCTION_ENV, startTestBot, useBotWithConnector } from '../support/runningBot';
 
 type Bot = Awaited<ReturnType<typeof startTestBot>>;
 type Connector = Awaited<ReturnType<typeof startFakeConnector>>;
 
 describe('local mode (as the Agents Playground uses it)', () => {
-  let bot: Bot;
-  let connector: Connector;
-  beforeAll(async () => {
-    bot = await startTestBot();
-    connector = await startFakeConnector();
-  });
-  afterAll(async () => {
-    await bot.stop();
-    await connector.close();
-  });
+  const harness = useBotWithConnector();
 
   it('answers "help" with the help card', async () => {
-    const response = await postActivity(bot.url, teamsMessage({ text: 'help', serviceUrl: connector.url }));
+    const response = await postActivity(harness.bot.url, teamsMessage({ text: 'help', serviceUrl: harness.connector.url }));
     expect(response.status).toBe(200);
-    expect(connector.cardsText().at(-1)).toContain('How to use the safeguarding assistant');
+    expect(harness.connector.cardsText().at(-1)).toContain('How to use the safeguarding assistant');
   });
 
   it('answers a channel post that mentions the bot, as Teams sends it', async () => {
     const activity = {
-      ...teamsMessage({ text: '<at>Safeguarding assistant</at> help', serviceUrl: connector.url, conversationId: '19:general@thread.tacv2' }),
+      ...teamsMessage({ text: '<at>Safeguarding assistant</at> help', serviceUrl: harness.connector.url, conversationId: '19:general@thread.tacv2' }),
       entities: [{ type: 'mention', text: '<at>Safeguarding assistant</at>', mentioned: { id: 'bot-id', name: 'Safeguarding assistant' } }],
     };
-    const before = connector.sent.length;
-    expect((await postActivity(bot.url, activity)).status).toBe(200);
-    expect(connector.sent.slice(before).map((s) => s.conversationId)).toEqual(['19:general@thread.tacv2']);
-    expect(connector.cardsText().at(-1)).toContain('How to use the safeguarding assistant');
+    const before = harness.connector.sent.length;
+    expect((await postActivity(harness.bot.url, activity)).status).toBe(200);
+    expect(harness.connector.sent.slice(before).map((s) => s.conversationId)).toEqual(['19:general@thread.tacv2']);
+    expect(harness.connector.cardsText().at(-1)).toContain('How to use the safeguarding assistant');
   });
 
   it('refuses an activity from a tenant that is not allowed, and sends it nothing', async () => {
-    const before = connector.sent.length;
-    const response = await postActivity(bot.url, teamsMessage({ text: 'help', serviceUrl: connector.url, tenantId: 'another-tenant' }));
+    const before = harness.connector.sent.length;
+    const response = await postActivity(harness.bot.url, teamsMessage({ text: 'help', serviceUrl: harness.connector.url, tenantId: 'another-tenant' }));
     expect(response.status).toBe(401);
     expect(await response.text()).toContain('not allowed');
-    expect(connector.sent.length).toBe(before);
+    expect(harness.connector.sent.length).toBe(before);
   });
 
   it('is alive and ready when the index is loaded and SQLite answers', async () => {
-    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
-    const ready = await fetch(`${bot.url}/readyz`);
+    expect((await fetch(`${harness.bot.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${harness.bot.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', checks: { knowledge: true, database: true } });
   });
@@ -62,11 +53,11 @@ describe('local mode (as the Agents Playground uses it)', () => {
   });
 
   it('sends security headers and refuses an oversized body', async () => {
-    const health = await fetch(`${bot.url}/healthz`);
+    const health = await fetch(`${harness.bot.url}/healthz`);
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
     expect(health.headers.get('x-frame-options')).toBe('DENY');
-    const huge = teamsMessage({ text: 'x'.repeat(300 * 1024), serviceUrl: connector.url });
-    expect((await postActivity(bot.url, huge)).status).toBe(413);
+    const huge = teamsMessage({ text: 'x'.repeat(300 * 1024), serviceUrl: harness.connector.url });
+    expect((await postActivity(harness.bot.url, huge)).status).toBe(413);
   });
 });
 

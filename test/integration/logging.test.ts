@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { startBot } from '../../src/startBot';
-import { PLAYGROUND_TENANT, postActivity, teamsMessage } from '../support/activities';
+import { PLAYGROUND_TENANT, postActivity, teamsMessage, USERS } from '../support/activities';
 import { startFakeConnector } from '../support/fakeConnector';
 import { memoryLogger } from '../support/memoryLog';
 
@@ -40,7 +40,7 @@ describe('logs never contain a child’s personal data', () => {
     expect(turns.length).toBeGreaterThanOrEqual(2);
     for (const turn of turns) {
       expect(turn.requestId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(turn.user).toBe('00000000-0000-0000-0000-0000000000020');
+      expect(turn.user).toBe(USERS.dslSamplePrimary);
       expect(turn.activityType).toBe('message');
     }
     expect(new Set(turns.map((t) => t.requestId)).size).toBe(turns.length);

@@ -2,8 +2,19 @@ import { randomUUID } from 'node:crypto';
 
 export const PLAYGROUND_TENANT = '00000000-0000-0000-0000-0000000000001';
 
+/** Sample directory people (config/directory.yaml), by their Entra object ids. */
+export const USERS = {
+  dslSamplePrimary: '00000000-0000-0000-0000-0000000000020',
+  headSamplePrimary: '00000000-0000-0000-0000-0000000000021',
+  earlyHelp: '00000000-0000-0000-0000-0000000000022',
+  frontDoor: '00000000-0000-0000-0000-0000000000023',
+  admin: '00000000-0000-0000-0000-0000000000024',
+  dslSampleSecondary: '00000000-0000-0000-0000-0000000000025',
+  notInDirectory: '00000000-0000-0000-0000-0000000000029',
+} as const;
+
 /** A Teams message activity as the Agents Playground or Teams would post it. */
-export function teamsMessage(options: { text: string; serviceUrl: string; tenantId?: string; conversationId?: string }) {
+export function teamsMessage(options: { text: string; serviceUrl: string; tenantId?: string; conversationId?: string; user?: string }) {
   const tenantId = options.tenantId ?? PLAYGROUND_TENANT;
   return {
     type: 'message',
@@ -11,7 +22,7 @@ export function teamsMessage(options: { text: string; serviceUrl: string; tenant
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
     serviceUrl: options.serviceUrl,
-    from: { id: 'user-id-0', name: 'Alex Wilber', aadObjectId: '00000000-0000-0000-0000-0000000000020' },
+    from: { id: `user-${options.user ?? USERS.dslSamplePrimary}`, name: 'Test user', aadObjectId: options.user ?? USERS.dslSamplePrimary },
     recipient: { id: 'bot-id', name: 'Safeguarding assistant' },
     conversation: { id: options.conversationId ?? 'personal-chat-id', conversationType: 'personal', tenantId },
     channelData: { tenant: { id: tenantId } },
@@ -25,4 +36,9 @@ export async function postActivity(botUrl: string, activity: object, headers: Re
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(activity),
   });
+}
+
+/** A card button press, as Teams sends it: a message with no text and the button's data as value. */
+export function cardSubmit(options: { serviceUrl: string; value: object; user?: string }) {
+  return { ...teamsMessage({ text: '', serviceUrl: options.serviceUrl, user: options.user }), text: undefined, value: options.value };
 }

@@ -1,10 +1,12 @@
 import { mkdtempSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logging/logger';
 import { startBot } from '../../src/startBot';
 import { PLAYGROUND_TENANT } from './activities';
+import { startFakeConnector } from './fakeConnector';
 
 /** A real bot on a free loopback port with its own data folder. Needs `npm run build` for the index. */
 export async function startTestBot(env: Record<string, string> = {}) {
@@ -23,3 +25,20 @@ export const PRODUCTION_ENV = {
 
 /** The machine's PostgreSQL (trust auth); CI has the same. Override with TEST_DATABASE_URL. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/**
+ * For a describe block: a real bot and a fake Teams connector, started before its tests and stopped after.
+ * Read them inside tests (`harness.bot`), not at declaration time.
+ */
+export function useBotWithConnector(env: Record<string, string> = {}) {
+  const harness = {} as { bot: Awaited<ReturnType<typeof startTestBot>>; connector: Awaited<ReturnType<typeof startFakeConnector>> };
+  beforeAll(async () => {
+    harness.bot = await startTestBot(env);
+    harness.connector = await startFakeConnector();
+  });
+  afterAll(async () => {
+    await harness.bot?.stop();
+    await harness.connector?.close();
+  });
+  return harness;
+}

@@ -1,0 +1,42 @@
+import type { DirectoryData } from '../directory/schema';
+import { ROLES } from '../directory/schema';
+import { renderCard, type AdaptiveCardJson } from './renderCard';
+import template from './templates/directoryAdmin.json';
+import { roleName } from './whoamiCard';
+
+export const DIRECTORY_FORM_FIELDS = ['personName', 'aadObjectId', 'upn', 'role', 'school', 'schoolName', 'schoolId', 'urn', 'phase'] as const;
+export type DirectoryFormField = (typeof DIRECTORY_FORM_FIELDS)[number];
+export type DirectoryForm = Partial<Record<DirectoryFormField, string>>;
+
+/** Keeps the card far below the Teams size limit in a large council; the YAML file holds everyone. */
+const MAX_PEOPLE_SHOWN = 60;
+
+export interface DirectoryCardState {
+  /** What the admin typed, put back into the form when it is shown again with errors. */
+  form?: DirectoryForm;
+  errors?: DirectoryForm;
+  notice?: { text: string; good: boolean };
+}
+
+export function directoryAdminCard(directory: DirectoryData, state: DirectoryCardState = {}): AdaptiveCardJson {
+  const schoolName = new Map(directory.schools.map((school) => [school.id, school.name]));
+  const blank = Object.fromEntries(DIRECTORY_FORM_FIELDS.map((field) => [field, ''])) as Record<DirectoryFormField, string>;
+  return renderCard(template, {
+    hasNotice: state.notice !== undefined,
+    notice: state.notice?.text ?? '',
+    noticeColor: state.notice?.good ? 'Good' : 'Attention',
+    schoolCount: directory.schools.length,
+    schools: directory.schools.map((school) => ({ ...school, peopleCount: directory.people.filter((p) => p.school === school.id).length })),
+    peopleCount: directory.people.length,
+    peopleShownNote: directory.people.length > MAX_PEOPLE_SHOWN ? `, first ${MAX_PEOPLE_SHOWN} shown` : '',
+    people: directory.people.slice(0, MAX_PEOPLE_SHOWN).map((person) => ({
+      name: person.name,
+      aadObjectId: person.aadObjectId,
+      roleName: roleName(person.role),
+      schoolName: person.school ? (schoolName.get(person.school) ?? person.school) : 'Council-wide',
+    })),
+    roleChoices: ROLES.map((role) => ({ title: roleName(role), value: role })),
+    form: { ...blank, ...state.form },
+    errors: { ...blank, ...state.errors },
+  });
+}

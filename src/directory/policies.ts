@@ -1,0 +1,70 @@
+/**
+ * Every permission in one place, one function per decision, each reading like the product's rule.
+ * `undefined` is a user not in the directory: they may read public guidance and nothing else.
+ * Rules about a school's data check the school first: a person of another school is refused whatever their role.
+ */
+import type { Person, Role } from './schema';
+
+/** The parts of a referral a permission depends on (the referral itself comes with the referrals feature). */
+export interface ReferralScope {
+  schoolId: string;
+  referrerAadObjectId: string;
+  kind: 'early-help' | 'front-door';
+}
+
+const SCHOOL_SAFEGUARDING: readonly Role[] = ['dsl', 'deputy-dsl', 'headteacher'];
+const has = (user: Person | undefined, roles: readonly Role[]): user is Person => user !== undefined && roles.includes(user.role);
+const sameSchool = (user: Person, schoolId: string) => user.school !== undefined && user.school === schoolId;
+
+/** Public guidance is for everyone who can reach the bot in the council's tenant. */
+export function canAskQuestions(_user: Person | undefined): boolean {
+  return true;
+}
+
+/** Any member of a school's staff may refer a child from that school. */
+export function canSubmitReferral(user: Person | undefined, schoolId: string): boolean {
+  return has(user, ['dsl', 'deputy-dsl', 'headteacher', 'staff']) && sameSchool(user, schoolId);
+}
+
+/**
+ * A referral is seen by its referrer, their school's safeguarding leads, and the council staff who
+ * decide on it. Nobody else: not another school, not an admin (who manages people, not cases).
+ */
+export function canViewReferral(user: Person | undefined, referral: ReferralScope): boolean {
+  if (!user) return false;
+  if (user.role === 'front-door') return true;
+  if (user.role === 'early-help') return referral.kind === 'early-help';
+  if (!sameSchool(user, referral.schoolId)) return false;
+  return SCHOOL_SAFEGUARDING.includes(user.role) || user.aadObjectId === referral.referrerAadObjectId;
+}
+
+/** Decisions are the council's: the front door for MASH referrals, early help for early-help requests. */
+export function canRecordOutcome(user: Person | undefined, referral: ReferralScope): boolean {
+  if (!user) return false;
+  return user.role === 'front-door' || (user.role === 'early-help' && referral.kind === 'early-help');
+}
+
+/** Lists a school's referrals: its safeguarding leads, and the council teams. */
+export function canListSchoolReferrals(user: Person | undefined, schoolId: string): boolean {
+  if (has(user, ['front-door', 'early-help'])) return true;
+  return has(user, SCHOOL_SAFEGUARDING) && sameSchool(user, schoolId);
+}
+
+export function canPostUpdate(user: Person | undefined): boolean {
+  return has(user, ['early-help']);
+}
+
+/** Linking a Teams channel to a school: that school's DSL or head, or an admin. */
+export function canLinkChannel(user: Person | undefined, schoolId: string): boolean {
+  if (has(user, ['admin'])) return true;
+  return has(user, ['dsl', 'headteacher']) && sameSchool(user, schoolId);
+}
+
+export function canManageDirectory(user: Person | undefined): boolean {
+  return has(user, ['admin']);
+}
+
+/** The anonymous "Did this help?" counts are for the people who maintain and commission the content. */
+export function canViewFeedbackReport(user: Person | undefined): boolean {
+  return has(user, ['admin', 'early-help', 'front-door']);
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startLocalStack, type LocalStack } from '../../src/cli/localStack';
+import { freePort, launchChromium, PlaygroundChat } from '../support/browser';
+
+/** The Playground started as another of the sample directory's people (npm start -- --as <role>). */
+async function openPlaygroundAs(asRole: string): Promise<{ stack: LocalStack; browser: Browser; chat: PlaygroundChat }> {
+  const stack = await startLocalStack({
+    botPort: await freePort(),
+    playgroundPort: await freePort(),
+    botEnv: { DATA_DIR: mkdtempSync(path.join(tmpdir(), `e2e-${asRole}-`)), LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+    asRole,
+  });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(stack.playgroundUrl);
+  const chat = new PlaygroundChat(page);
+  await chat.cardContaining('What I do not do').first().waitFor();
+  return { stack, browser, chat };
+}
+
+describe('each role in the Playground', () => {
+  let running: Awaited<ReturnType<typeof openPlaygroundAs>> | undefined;
+  afterEach(async () => {
+    await running?.browser.close();
+    await running?.stack.stop();
+    running = undefined;
+  });
+
+  it('someone not in the directory can ask, and is told how to get access', async () => {
+    running = await openPlaygroundAs('unknown');
+    const { chat } = running;
+    await chat.newCardAfter('Allegations against staff', () => chat.send('who is the lado'));
+    const access = await chat.newCardAfter('Your access', () => chat.send('whoami'));
+    expect(access).toContain('Ask your council');
+    expect(access).toContain('00000000-0000-0000-0000-0000000000029');
+  });
+
+  it('an admin manages the directory from a card', async () => {
+    running = await openPlaygroundAs('admin');
+    const { chat } = running;
+    const card = await chat.newCardAfter('Add a person', () => chat.send('directory'));
+    expect(card).toContain('Sample Primary School (fictional)');
+    await chat.page.getByRole('textbox', { name: /^Name/ }).last().fill('Sam Example');
+    await chat.page.getByLabel('Microsoft Entra object id').last().fill('12345678-aaaa-bbbb-cccc-1234567890ab');
+    await chat.page.getByRole('radio', { name: 'School staff' }).last().check();
+    await chat.page.getByRole('radio', { name: 'Sample Primary School (fictional)' }).last().check();
+    const after = await chat.newCardAfter('Added Sam Example.', () => chat.page.getByRole('button', { name: 'Add person' }).last().click());
+    expect(after).toContain('Sam Example');
+    await chat.page.getByText('Added Sam Example.').last().scrollIntoViewIfNeeded();
+    await chat.page.screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'screenshots', 'playground-directory.png') });
+  });
+});

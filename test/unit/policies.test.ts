@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canAskQuestions, canLinkChannel, canListSchoolReferrals, canManageDirectory, canPostUpdate, canRecordOutcome,
+  canSubmitReferral, canViewFeedbackReport, canViewReferral, type ReferralScope,
+} from '../../src/directory/policies';
+import type { Person, Role } from '../../src/directory/schema';
+
+const SCHOOL = 'sample-primary';
+const OTHER = 'sample-secondary';
+const person = (role: Role, school?: string, id = `${role}-${school ?? 'la'}`): Person => ({ name: role, aadObjectId: id, role, school });
+
+const users: Record<string, Person | undefined> = {
+  'unknown user': undefined,
+  'staff, same school': person('staff', SCHOOL),
+  'staff who referred': person('staff', SCHOOL, 'referrer'),
+  'dsl, same school': person('dsl', SCHOOL),
+  'deputy dsl, same school': person('deputy-dsl', SCHOOL),
+  'headteacher, same school': person('headteacher', SCHOOL),
+  'dsl, other school': person('dsl', OTHER),
+  'headteacher, other school': person('headteacher', OTHER),
+  'staff who referred, now other school': person('staff', OTHER, 'referrer'),
+  'early help': person('early-help'),
+  'front door': person('front-door'),
+  admin: person('admin'),
+};
+
+const mash: ReferralScope = { schoolId: SCHOOL, referrerAadObjectId: 'referrer', kind: 'front-door' };
+const earlyHelp: ReferralScope = { ...mash, kind: 'early-help' };
+
+// Each row: user → [ask, submit, view MASH, view EH, outcome MASH, outcome EH, list school, post update, link channel, manage directory, report]
+const expected: Record<string, boolean[]> = {
+  'unknown user':                         [true, false, false, false, false, false, false, false, false, false, false],
+  'staff, same school':                   [true, true,  false, false, false, false, false, false, false, false, false],
+  'staff who referred':                   [true, true,  true,  true,  false, false, false, false, false, false, false],
+  'dsl, same school':                     [true, true,  true,  true,  false, false, true,  false, true,  false, false],
+  'deputy dsl, same school':              [true, true,  true,  true,  false, false, true,  false, false, false, false],
+  'headteacher, same school':             [true, true,  true,  true,  false, false, true,  false, true,  false, false],
+  'dsl, other school':                    [true, false, false, false, false, false, false, false, false, false, false],
+  'headteacher, other school':            [true, false, false, false, false, false, false, false, false, false, false],
+  'staff who referred, now other school': [true, false, false, false, false, false, false, false, false, false, false],
+  'early help':                           [true, false, false, true,  false, true,  true,  true,  false, false, true],
+  'front door':                           [true, false, true,  true,  true,  true,  true,  false, false, false, true],
+  admin:                                  [true, false, false, false, false, false, false, false, true,  true,  true],
+};
+
+describe('authorisation: role × action × same/other school', () => {
+  it.each(Object.keys(expected))('%s', (label) => {
+    const user = users[label];
+    expect([
+      canAskQuestions(user),
+      canSubmitReferral(user, SCHOOL),
+      canViewReferral(user, mash),
+      canViewReferral(user, earlyHelp),
+      canRecordOutcome(user, mash),
+      canRecordOutcome(user, earlyHelp),
+      canListSchoolReferrals(user, SCHOOL),
+      canPostUpdate(user),
+      canLinkChannel(user, SCHOOL),
+      canManageDirectory(user),
+      canViewFeedbackReport(user),
+    ]).toEqual(expected[label]);
+  });
+
+  it('a headteacher cannot see another school’s referral', () => {
+    expect(canViewReferral(person('headteacher', OTHER), mash)).toBe(false);
+  });
+});
