@@ -14,6 +14,7 @@ import { registerDirectoryRoutes } from './directoryRoutes';
 import { registerFeedbackRoutes } from './feedbackRoutes';
 import { registerHelpRoutes } from './helpRoute';
 import { registerReferralRoute } from './referralRoute';
+import { registerSchoolRoute } from './schoolRoute';
 import { registerWelcomeRoute } from './welcomeRoute';
 import { registerWhoamiRoute } from './whoamiRoute';
 
@@ -38,6 +39,7 @@ export function createBotApp(deps: BotDependencies): Application {
   registerWelcomeRoute(app, deps);
   registerHelpRoutes(app, deps);
   registerWhoamiRoute(app, deps);
+  registerSchoolRoute(app, deps);
   registerDirectoryRoutes(app, deps);
   registerFeedbackRoutes(app, deps);
   registerReferralRoute(app, deps);

@@ -7,7 +7,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { Logger } from '../logging/logger';
 import { RateLimiter } from './rateLimiter';
-import { assertTenantAllowed, tenantOf } from './tenantGuard';
+import { isTenantAllowed, OTHER_TENANT_REPLY, TenantNotAllowedError, tenantOf } from './tenantGuard';
 
 const TURN_LOGGER = Symbol('turnLogger');
 
@@ -22,7 +22,12 @@ export function createTurnHandler(options: TurnHandlerOptions): (context: TurnCo
   const rateLimiter = options.rateLimiter ?? new RateLimiter();
   return async (context) => {
     const { activity } = context;
-    assertTenantAllowed(activity, options.allowedTenantIds);
+    if (!isTenantAllowed(activity, options.allowedTenantIds)) {
+      options.logger.warn({ tenant: tenantOf(activity), activityType: activity.type }, 'tenant refused');
+      // A person should see why nothing happens; if even that reply fails, the refusal still stands.
+      if (activity.type === ActivityTypes.Message) await context.sendActivity(OTHER_TENANT_REPLY).catch(() => undefined);
+      throw new TenantNotAllowedError(tenantOf(activity));
+    }
     // Who, what, when: the staff member's Entra id and the kind of activity. Never the text or card values.
     const log = options.logger.child({
       requestId: randomUUID(),

@@ -16,6 +16,7 @@ export const BOT_COMMANDS: BotCommand[] = [
     example: 'do I need consent before ringing the front door?',
   },
   { title: 'whoami', description: 'Show your role and school, or how to get access', example: 'whoami' },
+  { title: 'school', description: 'DSLs and heads: who at your school can use the assistant', example: 'school' },
   { title: 'report', description: 'Council staff: how many people found each answer helpful', example: 'report' },
   { title: 'directory', description: 'Admins: list, add and remove schools and people', example: 'directory' },
 ];

@@ -18,7 +18,12 @@ export const PLAYGROUND_ROLES: Record<string, string> = {
   admin: 'Patti Fernandez',
   'other-school-dsl': 'Lynne Robbins',
   unknown: 'Jordan Unlisted',
+  /** Alex again, but signed in to another organisation's tenant: everything is refused. */
+  'other-tenant': 'Alex Wilber',
 };
+
+/** A tenant that is not in ALLOWED_TENANT_IDS. */
+const OTHER_TENANT_ID = '99999999-9999-9999-9999-999999999999';
 
 interface PlaygroundUser {
   name: string;
@@ -43,7 +48,8 @@ export function playgroundConfigFor(role: string | undefined, outDir: string): s
   if (!role || role === 'dsl') return PLAYGROUND_CONFIG;
   const name = PLAYGROUND_ROLES[role];
   if (!name) throw new Error(`--as ${role}: choose one of ${Object.keys(PLAYGROUND_ROLES).join(', ')}`);
-  const config = YAML.parse(readFileSync(PLAYGROUND_CONFIG, 'utf8')) as { currentUser: PlaygroundUser; users: PlaygroundUser[] };
+  const config = YAML.parse(readFileSync(PLAYGROUND_CONFIG, 'utf8')) as { tenantId: string; currentUser: PlaygroundUser; users: PlaygroundUser[] };
+  if (role === 'other-tenant') config.tenantId = OTHER_TENANT_ID;
   const everyone = [config.currentUser, ...config.users, NOT_IN_DIRECTORY];
   const chosen = everyone.find((user) => user.name === name)!;
   config.currentUser = chosen;

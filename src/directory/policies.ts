@@ -60,6 +60,12 @@ export function canLinkChannel(user: Person | undefined, schoolId: string): bool
   return has(user, ['dsl', 'headteacher']) && sameSchool(user, schoolId);
 }
 
+/** Who at a school is registered: that school's safeguarding leads, and admins. */
+export function canViewSchoolPeople(user: Person | undefined, schoolId: string): boolean {
+  if (has(user, ['admin'])) return true;
+  return has(user, SCHOOL_SAFEGUARDING) && sameSchool(user, schoolId);
+}
+
 export function canManageDirectory(user: Person | undefined): boolean {
   return has(user, ['admin']);
 }

@@ -28,11 +28,21 @@ describe('local mode (as the Agents Playground uses it)', () => {
     expect(harness.connector.cardsText().at(-1)).toContain('How to use the safeguarding assistant');
   });
 
-  it('refuses an activity from a tenant that is not allowed, and sends it nothing', async () => {
+  it('refuses an activity from a tenant that is not allowed: one plain refusal, no answer', async () => {
     const before = harness.connector.sent.length;
     const response = await postActivity(harness.bot.url, teamsMessage({ text: 'help', serviceUrl: harness.connector.url, tenantId: 'another-tenant' }));
     expect(response.status).toBe(401);
     expect(await response.text()).toContain('not allowed');
+    const sent = harness.connector.sent.slice(before).map((s) => s.activity);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].text).toContain('only available to the council’s own Microsoft 365 organisation');
+    expect(sent[0].attachments ?? []).toEqual([]);
+  });
+
+  it('refuses a non-message activity from another tenant without replying', async () => {
+    const before = harness.connector.sent.length;
+    const update = { ...teamsMessage({ text: '', serviceUrl: harness.connector.url, tenantId: 'another-tenant' }), type: 'conversationUpdate', membersAdded: [{ id: 'bot-id' }] };
+    expect((await postActivity(harness.bot.url, update)).status).toBe(401);
     expect(harness.connector.sent.length).toBe(before);
   });
 

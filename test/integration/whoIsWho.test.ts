@@ -60,6 +60,17 @@ describe('who is who, through the bot', () => {
     expect(card).toContain('"value":"abc-123-def"');
   });
 
+  it('a DSL sees who at their own school is registered, but not another school', async () => {
+    await say('school', USERS.dslSamplePrimary);
+    expect(lastReply()).toContain('Sample Primary School (fictional)');
+    expect(lastReply()).toContain('Megan Bowen');
+    await say('school sample-primary', USERS.dslSampleSecondary);
+    const refusal = lastReply();
+    expect(refusal).toContain('I can’t show that school');
+    await say('school no-such-school', USERS.dslSampleSecondary);
+    expect(lastReply()).toBe(refusal); // another school is refused exactly like one that does not exist
+  });
+
   it('an admin cannot remove a school that still has people', async () => {
     await press({ verb: 'directoryRemoveSchool', schoolId: 'sample-primary' }, USERS.admin);
     expect(lastReply()).toContain('move or remove the school’s people first');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   canAskQuestions, canLinkChannel, canListSchoolReferrals, canManageDirectory, canPostUpdate, canRecordOutcome,
-  canSubmitReferral, canViewFeedbackReport, canViewReferral, type ReferralScope,
+  canSubmitReferral, canViewFeedbackReport, canViewReferral, canViewSchoolPeople, type ReferralScope,
 } from '../../src/directory/policies';
 import type { Person, Role } from '../../src/directory/schema';
 
@@ -27,20 +27,20 @@ const users: Record<string, Person | undefined> = {
 const mash: ReferralScope = { schoolId: SCHOOL, referrerAadObjectId: 'referrer', kind: 'front-door' };
 const earlyHelp: ReferralScope = { ...mash, kind: 'early-help' };
 
-// Each row: user → [ask, submit, view MASH, view EH, outcome MASH, outcome EH, list school, post update, link channel, manage directory, report]
+// Each row: user → [ask, submit, view MASH, view EH, outcome MASH, outcome EH, list school, post update, link channel, manage directory, report, school people]
 const expected: Record<string, boolean[]> = {
-  'unknown user':                         [true, false, false, false, false, false, false, false, false, false, false],
-  'staff, same school':                   [true, true,  false, false, false, false, false, false, false, false, false],
-  'staff who referred':                   [true, true,  true,  true,  false, false, false, false, false, false, false],
-  'dsl, same school':                     [true, true,  true,  true,  false, false, true,  false, true,  false, false],
-  'deputy dsl, same school':              [true, true,  true,  true,  false, false, true,  false, false, false, false],
-  'headteacher, same school':             [true, true,  true,  true,  false, false, true,  false, true,  false, false],
-  'dsl, other school':                    [true, false, false, false, false, false, false, false, false, false, false],
-  'headteacher, other school':            [true, false, false, false, false, false, false, false, false, false, false],
-  'staff who referred, now other school': [true, false, false, false, false, false, false, false, false, false, false],
-  'early help':                           [true, false, false, true,  false, true,  true,  true,  false, false, true],
-  'front door':                           [true, false, true,  true,  true,  true,  true,  false, false, false, true],
-  admin:                                  [true, false, false, false, false, false, false, false, true,  true,  true],
+  'unknown user':                         [true, false, false, false, false, false, false, false, false, false, false, false],
+  'staff, same school':                   [true, true,  false, false, false, false, false, false, false, false, false, false],
+  'staff who referred':                   [true, true,  true,  true,  false, false, false, false, false, false, false, false],
+  'dsl, same school':                     [true, true,  true,  true,  false, false, true,  false, true,  false, false, true],
+  'deputy dsl, same school':              [true, true,  true,  true,  false, false, true,  false, false, false, false, true],
+  'headteacher, same school':             [true, true,  true,  true,  false, false, true,  false, true,  false, false, true],
+  'dsl, other school':                    [true, false, false, false, false, false, false, false, false, false, false, false],
+  'headteacher, other school':            [true, false, false, false, false, false, false, false, false, false, false, false],
+  'staff who referred, now other school': [true, false, false, false, false, false, false, false, false, false, false, false],
+  'early help':                           [true, false, false, true,  false, true,  true,  true,  false, false, true, false],
+  'front door':                           [true, false, true,  true,  true,  true,  true,  false, false, false, true, false],
+  admin:                                  [true, false, false, false, false, false, false, false, true,  true,  true, true],
 };
 
 describe('authorisation: role × action × same/other school', () => {
@@ -58,6 +58,7 @@ describe('authorisation: role × action × same/other school', () => {
       canLinkChannel(user, SCHOOL),
       canManageDirectory(user),
       canViewFeedbackReport(user),
+      canViewSchoolPeople(user, SCHOOL),
     ]).toEqual(expected[label]);
   });
 
