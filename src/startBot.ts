@@ -9,7 +9,7 @@ import { createBotApp } from './bot/app';
 import { createTurnHandler } from './bot/turnHandler';
 import type { Config } from './config';
 import { openDirectory } from './directory/openDirectory';
-import type { YamlDirectory } from './directory/yamlDirectory';
+import type { Directory } from './directory/directory';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { createLogger, type Logger } from './logging/logger';
 import { createServer } from './server';
@@ -21,7 +21,7 @@ export interface RunningBot {
   server: Server;
   url: string;
   database: Database;
-  directory: YamlDirectory;
+  directory: Directory;
   logger: Logger;
   stop(): Promise<void>;
 }
@@ -29,7 +29,7 @@ export interface RunningBot {
 export async function startBot(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningBot> {
   const database = openDatabase(config);
   const knowledge = KnowledgeBase.loadFromFile(config.knowledgeIndexPath);
-  const directory = openDirectory(config.directoryPath, logger);
+  const directory = await openDirectory(config.directoryPath, database, logger);
   const adapter = createAdapter(config, logger);
   const answers = new AnswerService(knowledge);
   const app = createBotApp({ adapter, botAppId: config.credentials?.appId, knowledge, answers, database, directory, logger });

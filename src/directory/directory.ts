@@ -13,6 +13,10 @@ export interface Directory {
   addSchool(school: School): Promise<void>;
   /** Refuses (returns false) while people still belong to the school. */
   removeSchool(id: string): Promise<boolean>;
+  /** Re-reads the store; a broken edit is refused and the last good copy kept. */
+  reload(): void | Promise<void>;
+  /** Stops watching for changes (on shutdown). */
+  stop(): void;
 }
 
 export class DirectoryError extends Error {}

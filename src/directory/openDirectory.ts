@@ -1,17 +1,33 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import type { Logger } from '../logging/logger';
+import type { Database } from '../storage/database';
+import { PostgresDatabase } from '../storage/postgresDatabase';
+import type { Directory } from './directory';
+import { PostgresDirectory } from './postgresDirectory';
 import { YamlDirectory } from './yamlDirectory';
 
 /** The fictional sample shipped with the project; copied to the data folder on first start. */
 export const SAMPLE_DIRECTORY = path.join(PROJECT_ROOT, 'config', 'directory.yaml');
 
 /**
+ * With PostgreSQL configured the directory lives in the database (seeded once from the YAML file);
+ * otherwise it is the YAML file itself.
+ */
+export async function openDirectory(directoryPath: string, database: Database, logger?: Logger): Promise<Directory> {
+  if (database instanceof PostgresDatabase) {
+    const seed = readFileSync(existsSync(directoryPath) ? directoryPath : SAMPLE_DIRECTORY, 'utf8');
+    return PostgresDirectory.open(database.pool, seed, { logger });
+  }
+  return openYamlDirectory(directoryPath, logger);
+}
+
+/**
  * Opens the directory file, creating it from the sample the first time, so that admin edits made from
  * Teams change the council's copy under DATA_DIR and never the file committed to the repository.
  */
-export function openDirectory(directoryPath: string, logger?: Logger): YamlDirectory {
+export function openYamlDirectory(directoryPath: string, logger?: Logger): YamlDirectory {
   if (!existsSync(directoryPath)) {
     mkdirSync(path.dirname(directoryPath), { recursive: true, mode: 0o700 });
     copyFileSync(SAMPLE_DIRECTORY, directoryPath);
