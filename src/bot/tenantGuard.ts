@@ -24,10 +24,6 @@ export function isTenantAllowed(activity: Partial<Activity>, allowedTenantIds: r
   return tenant !== undefined && allowedTenantIds.includes(tenant);
 }
 
-export function assertTenantAllowed(activity: Partial<Activity>, allowedTenantIds: readonly string[]): void {
-  if (!isTenantAllowed(activity, allowedTenantIds)) throw new TenantNotAllowedError(tenantOf(activity));
-}
-
 /** The one thing a person from another organisation is told; it reveals nothing but that fact. */
 export const OTHER_TENANT_REPLY =
   'This safeguarding assistant is only available to the council’s own Microsoft 365 organisation, so I can’t help here. If a child is in immediate danger, call 999.';
