@@ -26,7 +26,10 @@ export function directoryAdminCard(directory: DirectoryData, state: DirectoryCar
     notice: state.notice?.text ?? '',
     noticeColor: state.notice?.good ? 'Good' : 'Attention',
     schoolCount: directory.schools.length,
-    schools: directory.schools.map((school) => ({ ...school, peopleCount: directory.people.filter((p) => p.school === school.id).length })),
+    schools: directory.schools.map((school) => {
+      const count = directory.people.filter((p) => p.school === school.id).length;
+      return { ...school, peopleLabel: count === 1 ? '1 person' : `${count} people` };
+    }),
     peopleCount: directory.people.length,
     peopleShownNote: directory.people.length > MAX_PEOPLE_SHOWN ? `, first ${MAX_PEOPLE_SHOWN} shown` : '',
     people: directory.people.slice(0, MAX_PEOPLE_SHOWN).map((person) => ({
