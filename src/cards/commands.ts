@@ -5,18 +5,13 @@
 export interface BotCommand {
   title: string;
   description: string;
-  example: string;
 }
 
 export const BOT_COMMANDS: BotCommand[] = [
-  { title: 'help', description: 'Show what I can do and the commands I understand', example: 'help' },
-  {
-    title: 'ask',
-    description: 'Ask about thresholds, early help or referrals in your own words',
-    example: 'do I need consent before ringing the front door?',
-  },
-  { title: 'whoami', description: 'Show your role and school, or how to get access', example: 'whoami' },
-  { title: 'school', description: 'DSLs and heads: who at your school can use the assistant', example: 'school' },
-  { title: 'report', description: 'Council staff: how many people found each answer helpful', example: 'report' },
-  { title: 'directory', description: 'Admins: list, add and remove schools and people', example: 'directory' },
+  { title: 'help', description: 'Show what I can do and the commands I understand' },
+  { title: 'ask', description: 'Ask about thresholds, early help or referrals in your own words' },
+  { title: 'whoami', description: 'Show your role and school, or how to get access' },
+  { title: 'school', description: 'DSLs and heads: who at your school can use the assistant' },
+  { title: 'report', description: 'Council staff: how many people found each answer helpful' },
+  { title: 'directory', description: 'Admins: list, add and remove schools and people' },
 ];
