@@ -6,7 +6,7 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import type { Logger } from '../logging/logger';
-import type { Directory } from './directory';
+import { CachedDirectory } from './cachedDirectory';
 import { directoryFileSchema, type DirectoryData, type Person, type School } from './schema';
 import { parseDirectory } from './yamlDirectory';
 
@@ -19,9 +19,8 @@ const SCHEMA = `
     school_id TEXT REFERENCES directory_schools(id)
   );`;
 
-export class PostgresDirectory implements Directory {
-  /** Empty until the database has answered: meanwhile everyone is treated as unknown (fails closed). */
-  private data: DirectoryData = { schools: [], people: [] };
+export class PostgresDirectory extends CachedDirectory {
+  // this.data stays empty until the database has answered: meanwhile everyone is unknown (fails closed).
   private ready = false;
   private timer?: NodeJS.Timeout;
 
@@ -29,7 +28,9 @@ export class PostgresDirectory implements Directory {
     private readonly pool: Pool,
     private readonly seedYaml: string,
     private readonly logger?: Logger,
-  ) {}
+  ) {
+    super();
+  }
 
   /**
    * Creates the tables, seeds them from `seedYaml` when empty, and loads the directory. If PostgreSQL is
@@ -71,23 +72,9 @@ export class PostgresDirectory implements Directory {
     }
   }
 
-  findPerson(aadObjectId: string | undefined): Person | undefined {
-    if (!aadObjectId) return undefined;
-    const key = aadObjectId.toLowerCase();
-    return this.data.people.find((person) => person.aadObjectId.toLowerCase() === key);
-  }
-
-  school(id: string): School | undefined {
-    return this.data.schools.find((school) => school.id === id);
-  }
-
-  snapshot(): DirectoryData {
-    return structuredClone(this.data);
-  }
-
   async addPerson(person: Person): Promise<void> {
     const key = person.aadObjectId.toLowerCase();
-    this.validate({ ...this.data, people: [...this.data.people.filter((p) => p.aadObjectId.toLowerCase() !== key), person] });
+    this.validate(this.withPerson(person));
     await this.pool.query(
       `INSERT INTO directory_people (aad_object_id, name, upn, role, school_id) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (aad_object_id) DO UPDATE SET name = $2, upn = $3, role = $4, school_id = $5`,
@@ -103,7 +90,7 @@ export class PostgresDirectory implements Directory {
   }
 
   async addSchool(school: School): Promise<void> {
-    this.validate({ ...this.data, schools: [...this.data.schools.filter((s) => s.id !== school.id), school] });
+    this.validate(this.withSchool(school));
     await this.pool.query(
       `INSERT INTO directory_schools (id, name, urn, phase, teams_team_id) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (id) DO UPDATE SET name = $2, urn = $3, phase = $4, teams_team_id = $5`,

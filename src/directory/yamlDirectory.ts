@@ -5,7 +5,8 @@
 import { readFileSync, renameSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
 import YAML from 'yaml';
 import type { Logger } from '../logging/logger';
-import { DirectoryError, type Directory } from './directory';
+import { CachedDirectory } from './cachedDirectory';
+import { DirectoryError } from './directory';
 import { directoryFileSchema, type DirectoryData, type Person, type School } from './schema';
 
 export function parseDirectory(text: string, source: string): DirectoryData {
@@ -15,13 +16,12 @@ export function parseDirectory(text: string, source: string): DirectoryData {
   throw new DirectoryError(`The directory is not valid:\n  - ${problems.join('\n  - ')}`);
 }
 
-export class YamlDirectory implements Directory {
-  private data: DirectoryData;
-
+export class YamlDirectory extends CachedDirectory {
   constructor(
     private readonly filePath: string,
     private readonly logger?: Logger,
   ) {
+    super();
     this.data = parseDirectory(readFileSync(filePath, 'utf8'), filePath);
   }
 
@@ -43,23 +43,8 @@ export class YamlDirectory implements Directory {
     }
   }
 
-  findPerson(aadObjectId: string | undefined): Person | undefined {
-    if (!aadObjectId) return undefined;
-    const key = aadObjectId.toLowerCase();
-    return this.data.people.find((person) => person.aadObjectId.toLowerCase() === key);
-  }
-
-  school(id: string): School | undefined {
-    return this.data.schools.find((school) => school.id === id);
-  }
-
-  snapshot(): DirectoryData {
-    return structuredClone(this.data);
-  }
-
   async addPerson(person: Person): Promise<void> {
-    const people = this.data.people.filter((p) => p.aadObjectId.toLowerCase() !== person.aadObjectId.toLowerCase());
-    this.save({ ...this.data, people: [...people, person] });
+    this.save(this.withPerson(person));
   }
 
   async removePerson(aadObjectId: string): Promise<boolean> {
@@ -70,7 +55,7 @@ export class YamlDirectory implements Directory {
   }
 
   async addSchool(school: School): Promise<void> {
-    this.save({ ...this.data, schools: [...this.data.schools.filter((s) => s.id !== school.id), school] });
+    this.save(this.withSchool(school));
   }
 
   async removeSchool(id: string): Promise<boolean> {
