@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { KIND_INFO, REFERRAL_KINDS, type ReferralKind } from './referrals/referralKinds';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 
@@ -23,6 +24,14 @@ const commaList = z
       .map((item) => item.trim().toLowerCase())
       .filter((item) => item.length > 0),
   );
+
+/** Comma-separated values kept as typed (base64 keys are case-sensitive). */
+const rawList = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(',').map((item) => item.trim()).filter((item) => item.length > 0));
+
+const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 const optionalText = z
   .string()
@@ -44,6 +53,23 @@ const environmentSchema = z.object({
   DIRECTORY_PATH: optionalText,
   KNOWLEDGE_INDEX_PATH: z.string().default(path.join(PROJECT_ROOT, 'dist', 'knowledge', 'index.json')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REFERRAL_ENCRYPTION_KEY: optionalText,
+  REFERRAL_ENCRYPTION_KEY_FILE: optionalText,
+  REFERRAL_ENCRYPTION_PREVIOUS_KEYS: rawList,
+  OUTCOME_API_SECRET: optionalText,
+  OUTCOME_API_SECRET_FILE: optionalText,
+  EARLY_HELP_ADAPTER: z.string().trim().toLowerCase().default('inbox'),
+  FRONT_DOOR_ADAPTER: z.string().trim().toLowerCase().default('inbox'),
+  DELIVERY_MAX_ATTEMPTS: positiveInt(12),
+  DELIVERY_TIMEOUT_MS: positiveInt(10_000),
+  DELIVERY_RETRY_BASE_MS: positiveInt(5_000),
+  DELIVERY_RETRY_MAX_MS: positiveInt(15 * 60_000),
+  DELIVERY_LEASE_MS: positiveInt(60_000),
+  DELIVERY_POLL_MS: positiveInt(1_000),
+  REFERRAL_RETENTION_DAYS: positiveInt(30),
+  HOUSEKEEPING_INTERVAL_MS: positiveInt(60_000),
+  RATE_LIMIT_BURST: positiveInt(10),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(0.5),
 });
 
 type Environment = z.infer<typeof environmentSchema>;
@@ -70,6 +96,41 @@ export interface Config {
   directoryPath: string;
   knowledgeIndexPath: string;
   logLevel: Environment['LOG_LEVEL'];
+  /** Per-user message limit: a burst, then this many a second. */
+  rateLimit: { burst: number; perSecond: number };
+  referrals: ReferralSettings;
+}
+
+/** How the outbox delivers: retries with exponential backoff and jitter, then dead-letter. */
+export interface DeliverySettings {
+  maxAttempts: number;
+  /** Longest wait for a receiver's answer before the attempt counts as failed. */
+  timeoutMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** How long a claimed job stays with one worker; after that (a crash) another worker takes it. */
+  leaseMs: number;
+  pollMs: number;
+}
+
+/** Which integration adapter delivers a kind of referral, and the settings its own variables gave it. */
+export interface AdapterChoice {
+  name: string;
+  /** Variables named <KIND>_<ADAPTER>_<SETTING>, keyed by SETTING, e.g. FRONT_DOOR_WEBHOOK_URL → URL. */
+  settings: Record<string, string>;
+}
+
+export interface ReferralSettings {
+  /** AES-256 key for personal fields; undefined in local mode, where the bot keeps one in DATA_DIR. */
+  encryptionKey?: Buffer;
+  previousEncryptionKeys: Buffer[];
+  /** Shared secret for POST /api/referrals/{ref}/outcome; undefined in local mode (DATA_DIR keeps one). */
+  outcomeApiSecret?: string;
+  adapters: Record<ReferralKind, AdapterChoice>;
+  delivery: DeliverySettings;
+  /** Personal fields are deleted this many days after the outcome is recorded. */
+  retentionDays: number;
+  housekeepingIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -86,10 +147,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const values = parsed.data;
-  return values.BOT_MODE === 'local' ? localConfig(values) : productionConfig(values);
+  const problems: string[] = [];
+  const referrals = referralSettings(values, env, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return values.BOT_MODE === 'local' ? localConfig(values, referrals) : productionConfig(values, referrals);
 }
 
-function localConfig(values: Environment): Config {
+function localConfig(values: Environment, referrals: ReferralSettings): Config {
   if (values.HOST && !isLoopback(values.HOST)) {
     throw new ConfigError([
       `HOST: local mode listens on 127.0.0.1 only (got "${values.HOST}"); use npm run serve with credentials to listen elsewhere`,
@@ -101,10 +165,11 @@ function localConfig(values: Environment): Config {
     host: '127.0.0.1',
     credentials: undefined,
     allowedTenantIds: values.ALLOWED_TENANT_IDS,
+    referrals,
   };
 }
 
-function productionConfig(values: Environment): Config {
+function productionConfig(values: Environment, referrals: ReferralSettings): Config {
   const problems: string[] = [];
   const requiredInProduction = (name: string) =>
     problems.push(`${name}: required in production mode (npm run serve); see env/.env.example`);
@@ -115,6 +180,8 @@ function productionConfig(values: Environment): Config {
   if (values.MicrosoftAppType !== 'UserAssignedMSI' && !password) {
     requiredInProduction('MicrosoftAppPassword (or MicrosoftAppPasswordFile)');
   }
+  // Children's data must never be written unencrypted because a key was forgotten: fail closed.
+  if (!referrals.encryptionKey) requiredInProduction('REFERRAL_ENCRYPTION_KEY (or REFERRAL_ENCRYPTION_KEY_FILE)');
   if (problems.length > 0) throw new ConfigError(problems);
 
   const tenantId = values.MicrosoftAppTenantId!.toLowerCase();
@@ -125,6 +192,7 @@ function productionConfig(values: Environment): Config {
     credentials: { appId: values.MicrosoftAppId!, appType: values.MicrosoftAppType, tenantId, password },
     // Default to the bot's own tenant: a council's bot should never serve another organisation by accident.
     allowedTenantIds: values.ALLOWED_TENANT_IDS.length > 0 ? values.ALLOWED_TENANT_IDS : [tenantId],
+    referrals,
   };
 }
 
@@ -137,20 +205,68 @@ function commonConfig(values: Environment) {
     databaseUrl: values.DATABASE_URL,
     knowledgeIndexPath: path.resolve(values.KNOWLEDGE_INDEX_PATH),
     logLevel: values.LOG_LEVEL,
+    rateLimit: { burst: values.RATE_LIMIT_BURST, perSecond: values.RATE_LIMIT_PER_SECOND },
   };
 }
 
-/** Secrets may come from a file (a mounted secret) so they never sit in the process environment listing. */
 function readPassword(values: Environment, problems: string[]): string | undefined {
-  if (values.MicrosoftAppPassword) return values.MicrosoftAppPassword;
-  if (!values.MicrosoftAppPasswordFile) return undefined;
+  return secretValue(values.MicrosoftAppPassword, 'MicrosoftAppPasswordFile', values.MicrosoftAppPasswordFile, problems);
+}
+
+/**
+ * A secret from its variable, or from the file its `…_FILE` variable names (a mounted secret), so it need
+ * never sit in the process environment listing.
+ */
+export function secretValue(value: string | undefined, fileVariable: string, file: string | undefined, problems: string[]): string | undefined {
+  if (value) return value;
+  if (!file) return undefined;
   try {
-    const secret = readFileSync(values.MicrosoftAppPasswordFile, 'utf8').trim();
+    const secret = readFileSync(file, 'utf8').trim();
     return secret.length > 0 ? secret : undefined;
   } catch (error) {
-    problems.push(`MicrosoftAppPasswordFile: cannot read ${values.MicrosoftAppPasswordFile} (${(error as Error).message})`);
+    problems.push(`${fileVariable}: cannot read ${file} (${(error as Error).message})`);
     return undefined;
   }
+}
+
+function referralSettings(values: Environment, env: NodeJS.ProcessEnv, problems: string[]): ReferralSettings {
+  const keyText = secretValue(values.REFERRAL_ENCRYPTION_KEY, 'REFERRAL_ENCRYPTION_KEY_FILE', values.REFERRAL_ENCRYPTION_KEY_FILE, problems);
+  return {
+    encryptionKey: keyText === undefined ? undefined : encryptionKey('REFERRAL_ENCRYPTION_KEY', keyText, problems),
+    previousEncryptionKeys: values.REFERRAL_ENCRYPTION_PREVIOUS_KEYS.map((key) => encryptionKey('REFERRAL_ENCRYPTION_PREVIOUS_KEYS', key, problems)),
+    outcomeApiSecret: secretValue(values.OUTCOME_API_SECRET, 'OUTCOME_API_SECRET_FILE', values.OUTCOME_API_SECRET_FILE, problems),
+    adapters: Object.fromEntries(
+      REFERRAL_KINDS.map((kind) => {
+        const name = kind === 'early-help' ? values.EARLY_HELP_ADAPTER : values.FRONT_DOOR_ADAPTER;
+        return [kind, { name, settings: adapterSettings(env, `${KIND_INFO[kind].envPrefix}_${name.toUpperCase()}_`) }];
+      }),
+    ) as Record<ReferralKind, AdapterChoice>,
+    delivery: {
+      maxAttempts: values.DELIVERY_MAX_ATTEMPTS,
+      timeoutMs: values.DELIVERY_TIMEOUT_MS,
+      retryBaseMs: values.DELIVERY_RETRY_BASE_MS,
+      retryMaxMs: values.DELIVERY_RETRY_MAX_MS,
+      leaseMs: values.DELIVERY_LEASE_MS,
+      pollMs: values.DELIVERY_POLL_MS,
+    },
+    retentionDays: values.REFERRAL_RETENTION_DAYS,
+    housekeepingIntervalMs: values.HOUSEKEEPING_INTERVAL_MS,
+  };
+}
+
+function encryptionKey(name: string, base64: string, problems: string[]): Buffer {
+  const key = Buffer.from(base64, 'base64');
+  if (key.length !== 32) problems.push(`${name}: must be 32 random bytes, base64-encoded (make one with: openssl rand -base64 32)`);
+  return key;
+}
+
+/** The variables that start with `prefix`, keyed by the rest of their name. */
+function adapterSettings(env: NodeJS.ProcessEnv, prefix: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter(([name, value]) => name.startsWith(prefix) && value !== undefined && value.trim() !== '')
+      .map(([name, value]) => [name.slice(prefix.length), value!.trim()]),
+  );
 }
 
 function isLoopback(host: string): boolean {

@@ -1,6 +1,7 @@
 /**
  * The HTTP edge: restify routes only. Each handler parses, delegates and answers; no business logic here.
  *   POST /api/messages  Bot Framework activities (JWT checked by CloudAdapter, tenant by tenantGuard)
+ *   POST /api/referrals/{reference}/outcome  a council system records an outcome (HMAC-signed; see referrals/outcomeApi.ts)
  *   GET  /healthz       the process is alive
  *   GET  /readyz        the knowledge index is loaded and the database answers
  */
@@ -8,12 +9,16 @@ import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from './logging/logger';
+import type { OutcomeApiRequest, OutcomeApiResponse } from './referrals/outcomeApi';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from './security/hmacSignature';
 import type { Database } from './storage/database';
 
 export interface ServerDependencies {
   adapter: TeamsAdapter;
   /** Runs one authenticated turn: tenant guard, rate limit, routes (see bot/turnHandler.ts). */
   handleTurn: (context: TurnContext) => Promise<void>;
+  /** Checks and applies an outcome sent by a council system. */
+  recordOutcomeEvent: (request: OutcomeApiRequest) => Promise<OutcomeApiResponse>;
   database: Database;
   isKnowledgeLoaded: () => boolean;
   logger: Logger;
@@ -30,6 +35,18 @@ export function createServer(deps: ServerDependencies): restify.Server {
 
   server.post('/api/messages', async (req, res) => {
     await deps.adapter.process(req, res as never, deps.handleTurn);
+  });
+
+  server.post('/api/referrals/:reference/outcome', async (req, res) => {
+    const { status, body } = await deps.recordOutcomeEvent({
+      reference: String(req.params.reference ?? ''),
+      // The signature covers the body exactly as sent, so it is checked against the raw text, not re-serialised JSON.
+      rawBody: (req as restify.Request & { rawBody?: string }).rawBody ?? '',
+      timestamp: req.header(TIMESTAMP_HEADER) || undefined,
+      signature: req.header(SIGNATURE_HEADER) || undefined,
+    });
+    deps.logger.info({ path: '/api/referrals/:reference/outcome', status }, 'outcome API request');
+    res.json(status, body);
   });
 
   server.get('/healthz', async (_req, res) => {

@@ -1,17 +1,24 @@
 /**
- * Builds the running bot from a configuration: stores, knowledge index, adapter, app, server.
+ * Builds the running bot from a configuration: stores, knowledge index, adapter, referrals, app, server.
  * Kept apart from index.ts so tests can start a real bot on a free port and stop it again.
  */
 import type { Server } from 'restify';
 import { AnswerService } from './answers/answerService';
 import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
+import { teamsNotifier } from './bot/teamsNotifier';
+import { RateLimiter } from './bot/rateLimiter';
 import { createTurnHandler } from './bot/turnHandler';
+import type { ReferralCardContext } from './cards/referralCards';
+import { notificationCards } from './cards/referralNoticeCards';
 import type { Config } from './config';
 import { openDirectory } from './directory/openDirectory';
 import type { Directory } from './directory/directory';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { createLogger, type Logger } from './logging/logger';
+import { handleOutcomeEvent } from './referrals/outcomeApi';
+import { createReferralRuntime, type ReferralRuntime } from './referrals/referralRuntime';
+import { WorkingCalendar } from './referrals/workingDays';
 import { createServer } from './server';
 import type { Database } from './storage/database';
 import { openDatabase } from './storage/openDatabase';
@@ -22,6 +29,7 @@ export interface RunningBot {
   url: string;
   database: Database;
   directory: Directory;
+  referrals: ReferralRuntime;
   logger: Logger;
   stop(): Promise<void>;
 }
@@ -31,30 +39,51 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   const knowledge = KnowledgeBase.loadFromFile(config.knowledgeIndexPath);
   const directory = await openDirectory(config.directoryPath, database, logger);
   const adapter = createAdapter(config, logger);
+  const botAppId = config.credentials?.appId;
+  const calendar = WorkingCalendar.load();
+  const referralCards = referralCardContext(knowledge, calendar.timeZone);
+  const referrals = createReferralRuntime({
+    config,
+    sql: database.sql,
+    directory,
+    calendar,
+    logger,
+    notifier: teamsNotifier(adapter, botAppId, database.sql),
+    notificationCards: notificationCards(referralCards),
+  });
   const answers = new AnswerService(knowledge);
-  const app = createBotApp({ adapter, botAppId: config.credentials?.appId, knowledge, answers, database, directory, logger });
+  const app = createBotApp({ adapter, botAppId, knowledge, answers, database, directory, logger, referrals: referrals.deps, referralCards });
   const server = createServer({
     adapter,
-    handleTurn: createTurnHandler({ app, allowedTenantIds: config.allowedTenantIds, logger }),
+    handleTurn: createTurnHandler({ app, allowedTenantIds: config.allowedTenantIds, logger, rateLimiter: new RateLimiter(config.rateLimit) }),
+    recordOutcomeEvent: (request) => handleOutcomeEvent(referrals.deps, referrals.outcomeApiSecret, request),
     database,
     isKnowledgeLoaded: () => knowledge.pack.answers.length > 0,
     logger,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  referrals.start();
   const address = server.address();
   const url = `http://${config.host}:${address.port}`;
-  logger.info({ mode: config.mode, url, engine: database.engine, answers: knowledge.pack.answers.length }, 'bot listening');
+  logger.info({ mode: config.mode, url, engine: database.engine, answers: knowledge.pack.answers.length, adapters: referrals.deps.adapterFor }, 'bot listening');
   return {
     config,
     server,
     url,
     database,
     directory,
+    referrals,
     logger,
     async stop() {
       directory.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await referrals.stop();
       await database.close();
     },
   };
+}
+
+function referralCardContext(knowledge: KnowledgeBase, timeZone: string): ReferralCardContext {
+  const { info } = knowledge.pack;
+  return { timeZone, frontDoor: knowledge.contact(info.frontDoorContact)!, emergencyContacts: knowledge.emergencyContacts(), disclaimer: info.disclaimer };
 }

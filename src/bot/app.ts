@@ -5,16 +5,21 @@
 import { MemoryStorage } from 'botbuilder';
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { AnswerService } from '../answers/answerService';
+import type { ReferralCardContext } from '../cards/referralCards';
 import type { Directory } from '../directory/directory';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Logger } from '../logging/logger';
+import type { ReferralDeps } from '../referrals/referralDeps';
 import type { Database } from '../storage/database';
 import { registerAskRoutes } from './askRoute';
+import { registerConversationMemory } from './conversationMemory';
 import { registerDirectoryRoutes } from './directoryRoutes';
 import { registerFeedbackRoutes } from './feedbackRoutes';
 import { registerHelpRoutes } from './helpRoute';
-import { registerReferralRoute } from './referralRoute';
+import { registerInboxRoutes } from './inboxRoutes';
+import { registerReferralRoutes } from './referralRoutes';
 import { registerSchoolRoute } from './schoolRoute';
+import { registerStatusRoutes } from './statusRoutes';
 import { registerWelcomeRoute } from './welcomeRoute';
 import { registerWhoamiRoute } from './whoamiRoute';
 
@@ -26,6 +31,10 @@ export interface BotDependencies {
   database: Database;
   directory: Directory;
   logger: Logger;
+  /** The referral use cases (submit, read, record outcomes) and what they run on. */
+  referrals: ReferralDeps;
+  /** What referral cards show from the pack (contacts, disclaimer) and the council's time zone. */
+  referralCards: ReferralCardContext;
 }
 
 export function createBotApp(deps: BotDependencies): Application {
@@ -36,13 +45,16 @@ export function createBotApp(deps: BotDependencies): Application {
     storage: new MemoryStorage(),
     startTypingTimer: false,
   });
+  registerConversationMemory(app, deps);
   registerWelcomeRoute(app, deps);
   registerHelpRoutes(app, deps);
   registerWhoamiRoute(app, deps);
   registerSchoolRoute(app, deps);
   registerDirectoryRoutes(app, deps);
   registerFeedbackRoutes(app, deps);
-  registerReferralRoute(app, deps);
+  registerReferralRoutes(app, deps);
+  registerStatusRoutes(app, deps);
+  registerInboxRoutes(app, deps);
   registerAskRoutes(app, deps); // must stay last: it answers any other message
   return app;
 }

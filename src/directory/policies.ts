@@ -5,7 +5,7 @@
  */
 import type { Person, Role } from './schema';
 
-/** The parts of a referral a permission depends on (the referral itself comes with the referrals feature). */
+/** The parts of a referral a permission depends on. */
 export interface ReferralScope {
   schoolId: string;
   referrerAadObjectId: string;
@@ -15,6 +15,8 @@ export interface ReferralScope {
 const SCHOOL_SAFEGUARDING: readonly Role[] = ['dsl', 'deputy-dsl', 'headteacher'];
 const has = (user: Person | undefined, roles: readonly Role[]): user is Person => user !== undefined && roles.includes(user.role);
 const sameSchool = (user: Person, schoolId: string) => user.school !== undefined && user.school === schoolId;
+/** Entra object ids are GUIDs; Teams and a hand-edited directory may differ in letter case. */
+const samePerson = (user: Person, aadObjectId: string) => user.aadObjectId.toLowerCase() === aadObjectId.toLowerCase();
 
 /** Public guidance is for everyone who can reach the bot in the council's tenant. */
 export function canAskQuestions(_user: Person | undefined): boolean {
@@ -35,7 +37,7 @@ export function canViewReferral(user: Person | undefined, referral: ReferralScop
   if (user.role === 'front-door') return true;
   if (user.role === 'early-help') return referral.kind === 'early-help';
   if (!sameSchool(user, referral.schoolId)) return false;
-  return SCHOOL_SAFEGUARDING.includes(user.role) || user.aadObjectId === referral.referrerAadObjectId;
+  return SCHOOL_SAFEGUARDING.includes(user.role) || samePerson(user, referral.referrerAadObjectId);
 }
 
 /** Decisions are the council's: the front door for MASH referrals, early help for early-help requests. */

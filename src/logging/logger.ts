@@ -21,6 +21,16 @@ const PERSONAL_KEYS = [
   'childsWords',
   'household',
   'body',
+  'note',
+  'form',
+  'childFirstName',
+  'childLastName',
+  'childDateOfBirth',
+  'childAddress',
+  'childUpn',
+  'concernWhat',
+  'professionals',
+  'referrerPhone',
 ];
 
 export function createLogger(level: string = 'info', destination?: pino.DestinationStream): Logger {

@@ -1,19 +1,24 @@
-import { Pool } from 'pg';
+import { Pool, types } from 'pg';
 import type { Database } from './database';
 import type { FeedbackStore } from './feedbackStore';
+import { migratedDriver } from './migrations';
+import { PostgresDriver } from './postgresDriver';
 import { PostgresFeedbackStore } from './postgresFeedbackStore';
+import type { SqlDriver } from './sqlDriver';
 
 /** PostgreSQL through a node-postgres pool, with finite timeouts so a dead server fails fast instead of hanging a turn. */
 export class PostgresDatabase implements Database {
   readonly engine = 'postgres' as const;
   readonly pool: Pool;
   readonly feedback: FeedbackStore;
+  readonly sql: SqlDriver;
 
   constructor(connectionString: string) {
-    this.pool = new Pool({ connectionString, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 10000 });
+    this.pool = new Pool({ connectionString, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 10000, types: { getTypeParser: typeParser } });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
     this.feedback = new PostgresFeedbackStore(this.pool);
+    this.sql = migratedDriver(new PostgresDriver(this.pool));
   }
 
   async ping(): Promise<void> {
@@ -24,3 +29,9 @@ export class PostgresDatabase implements Database {
     await this.pool.end();
   }
 }
+
+const BIGINT_OID = 20;
+
+/** Timestamps are BIGINT milliseconds; read them as numbers (exact up to the year 287,396) like SQLite does. */
+const typeParser = ((oid: number, format?: string) =>
+  oid === BIGINT_OID ? (value: string) => Number(value) : types.getTypeParser(oid, format as 'text')) as typeof types.getTypeParser;

@@ -64,8 +64,11 @@ describe.each([
     expect(connector.sent.length).toBe(before + 1);
   });
 
-  it('"Make a referral" shows how to refer today', async () => {
+  it('"Make a referral" offers the two kinds of referral, with 999 first', async () => {
     await postActivity(bot.url, cardSubmit(connector.url, { verb: 'makeReferral', answerId: 'neglect' }));
-    expect(lastCard()).toContain('How do I contact the front door (MASH)?');
+    const card = lastCard();
+    expect(card).toContain('Make a referral');
+    expect(card.indexOf('call 999')).toBeLessThan(card.indexOf('Front door (MASH) referral'));
+    expect(card).toContain('"verb":"startReferral","kind":"early-help"');
   });
 });

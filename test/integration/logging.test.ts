@@ -7,6 +7,9 @@ import { startBot } from '../../src/startBot';
 import { PLAYGROUND_TENANT, postActivity, teamsMessage, USERS } from '../support/activities';
 import { startFakeConnector } from '../support/fakeConnector';
 import { memoryLogger } from '../support/memoryLog';
+import { CHILD_WORDS, submission } from '../support/referralForms';
+import { teamsUsers } from '../support/teamsUsers';
+import { waitFor } from '../support/waitFor';
 
 // Details a DSL might type about a child. None of them may ever reach a log line.
 const CHILD = {
@@ -29,6 +32,17 @@ describe('logs never contain a child’s personal data', () => {
     await postActivity(bot.url, teamsMessage({ text: story, serviceUrl: connector.url }));
     await postActivity(bot.url, { ...teamsMessage({ text: '', serviceUrl: connector.url }), text: undefined, value: { verb: 'unknownVerb', childName: CHILD.name, address: CHILD.address } });
     await postActivity(bot.url, teamsMessage({ text: `${CHILD.name} again`, serviceUrl: connector.url, tenantId: 'other-tenant' }));
+
+    // A whole referral: a refused form, a stored one, the front door's outcome (its note names people),
+    // the outcome card sent proactively, and a status check.
+    const users = teamsUsers(() => bot.url, () => connector);
+    await users.say(USERS.dslSamplePrimary, 'whoami');
+    await users.press(USERS.dslSamplePrimary, submission('front-door', 'log-nonce-0001', { childLastName: '' }));
+    await users.press(USERS.dslSamplePrimary, submission('front-door', 'log-nonce-0001'));
+    const reference = users.lastSeen(USERS.dslSamplePrimary).match(/FD-\d{4}-\d{6}/)![0];
+    await users.press(USERS.frontDoor, { verb: 'recordOutcome', reference, outcome: 'strategy-discussion', note: 'Carl Dunmore arrested; Tanya and Jayden safe at her mother’s.' });
+    await waitFor('the outcome card', () => users.seen(USERS.dslSamplePrimary).some((text) => text.includes('Outcome recorded:')));
+    await users.say(USERS.dslSamplePrimary, `status ${reference}`);
   });
   afterAll(async () => {
     await bot.stop();
@@ -40,17 +54,22 @@ describe('logs never contain a child’s personal data', () => {
     expect(turns.length).toBeGreaterThanOrEqual(2);
     for (const turn of turns) {
       expect(turn.requestId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(turn.user).toBe(USERS.dslSamplePrimary);
+      expect([USERS.dslSamplePrimary, USERS.frontDoor]).toContain(turn.user);
       expect(turn.activityType).toBe('message');
     }
     expect(new Set(turns.map((t) => t.requestId)).size).toBe(turns.length);
     expect(lines.some((line) => line.includes('"msg":"question answered"'))).toBe(true);
   });
 
-  it('no line contains the name, date of birth, address or concern', () => {
+  it('no line contains the name, date of birth, address or concern, from a question or a referral', () => {
     expect(lines.length).toBeGreaterThan(0);
-    const words = [CHILD.name, 'Okonkwo', 'Jayden', CHILD.dateOfBirth, 'Larchwood', 'B90 4QT', 'cigarettes', 'stepdad'];
+    const words = [CHILD.name, 'Okonkwo', 'Jayden', CHILD.dateOfBirth, 'Larchwood', 'B90 4QT', 'cigarettes', 'stepdad', ...CHILD_WORDS, '2015-03-14', '0121 496 0000'];
     for (const line of lines) for (const word of words) expect(line, line).not.toContain(word);
+  });
+
+  it('the referral’s life is logged by reference: stored, outcome recorded', () => {
+    expect(lines.some((line) => line.includes('"msg":"referral stored"') && /"reference":"FD-\d{4}-\d{6}"/.test(line))).toBe(true);
+    expect(lines.some((line) => line.includes('"msg":"outcome recorded"'))).toBe(true);
   });
 
   it('the bot still answered the question (so the test exercised the real path)', () => {

@@ -39,6 +39,13 @@ export async function postActivity(botUrl: string, activity: object, headers: Re
 }
 
 /** A card button press, as Teams sends it: a message with no text and the button's data as value. */
-export function cardSubmit(options: { serviceUrl: string; value: object; user?: string }) {
-  return { ...teamsMessage({ text: '', serviceUrl: options.serviceUrl, user: options.user }), text: undefined, value: options.value };
+export function cardSubmit(options: { serviceUrl: string; value: object; user?: string; conversationId?: string; replyToId?: string }) {
+  const message = teamsMessage({ text: '', serviceUrl: options.serviceUrl, user: options.user, conversationId: options.conversationId });
+  return { ...message, text: undefined, value: options.value, replyToId: options.replyToId };
+}
+
+/** A message in the same user's channel conversation, as Teams sends a post that mentions the bot. */
+export function channelMessage(options: { text: string; serviceUrl: string; user?: string }) {
+  const message = teamsMessage({ ...options, conversationId: '19:general@thread.tacv2' });
+  return { ...message, conversation: { ...message.conversation, conversationType: 'channel' } };
 }

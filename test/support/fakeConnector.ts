@@ -3,12 +3,14 @@ import type { AddressInfo } from 'node:net';
 
 export interface SentActivity {
   conversationId: string;
+  /** Set when the bot replaced one of its earlier messages (a card updated in place). */
+  replacedActivityId?: string;
   activity: { type: string; text?: string; attachments?: Array<{ contentType: string; content: unknown }> };
 }
 
 /**
  * A stand-in for the Bot Framework connector (the service Teams replies go to): it records every activity
- * the bot sends, so a test can assert what a user would have seen.
+ * the bot sends or updates, so a test can assert what a user would have seen.
  */
 export async function startFakeConnector() {
   const sent: SentActivity[] = [];
@@ -16,11 +18,12 @@ export async function startFakeConnector() {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
-      const match = req.url?.match(/\/v3\/conversations\/([^/]+)\/activities/);
-      if (req.method === 'POST' && match) {
-        sent.push({ conversationId: decodeURIComponent(match[1]), activity: JSON.parse(body) });
+      const match = req.url?.match(/\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/);
+      if (match && (req.method === 'POST' || req.method === 'PUT')) {
+        const replacedActivityId = req.method === 'PUT' ? decodeURIComponent(match[2] ?? '') : undefined;
+        sent.push({ conversationId: decodeURIComponent(match[1]), replacedActivityId, activity: JSON.parse(body) });
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `reply-${sent.length}` }));
+        res.end(JSON.stringify({ id: replacedActivityId ?? `reply-${sent.length}` }));
         return;
       }
       res.writeHead(404);

@@ -21,6 +21,8 @@ export const PRODUCTION_ENV = {
   MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
   MicrosoftAppPassword: 'not-a-real-secret',
   MicrosoftAppTenantId: PLAYGROUND_TENANT,
+  // A fixed test key (32 bytes, base64); production keys come from a secret store.
+  REFERRAL_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
 /** The machine's PostgreSQL (trust auth); CI has the same. Override with TEST_DATABASE_URL. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config';
 
-const production = { BOT_MODE: 'production', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'TENANT-A' };
+const KEY = Buffer.alloc(32, 1).toString('base64');
+const production = { BOT_MODE: 'production', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'TENANT-A', REFERRAL_ENCRYPTION_KEY: KEY };
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -32,11 +33,28 @@ describe('configuration', () => {
       'MicrosoftAppId',
       'MicrosoftAppTenantId',
       'MicrosoftAppPassword (or MicrosoftAppPasswordFile)',
+      'REFERRAL_ENCRYPTION_KEY (or REFERRAL_ENCRYPTION_KEY_FILE)',
     ]);
   });
 
+  it('refuses an encryption key that is not 32 bytes of base64', () => {
+    expect(problemsOf({ ...production, REFERRAL_ENCRYPTION_KEY: 'too-short' })[0]).toMatch(/^REFERRAL_ENCRYPTION_KEY: must be 32 random bytes/);
+  });
+
+  it('local mode needs no key or secret: the bot keeps its own in DATA_DIR', () => {
+    const config = loadConfig({});
+    expect(config.referrals.encryptionKey).toBeUndefined();
+    expect(config.referrals.outcomeApiSecret).toBeUndefined();
+  });
+
+  it('routes each kind of referral to an adapter, with that adapter’s own variables', () => {
+    const config = loadConfig({ FRONT_DOOR_ADAPTER: 'Webhook', FRONT_DOOR_WEBHOOK_URL: 'https://cases.example/referrals', EARLY_HELP_WEBHOOK_URL: 'https://ignored.example' });
+    expect(config.referrals.adapters['front-door']).toEqual({ name: 'webhook', settings: { URL: 'https://cases.example/referrals' } });
+    expect(config.referrals.adapters['early-help']).toEqual({ name: 'inbox', settings: {} });
+  });
+
   it('a user-assigned managed identity needs no secret', () => {
-    const config = loadConfig({ BOT_MODE: 'production', MicrosoftAppId: 'id', MicrosoftAppTenantId: 't', MicrosoftAppType: 'UserAssignedMSI' });
+    const config = loadConfig({ BOT_MODE: 'production', MicrosoftAppId: 'id', MicrosoftAppTenantId: 't', MicrosoftAppType: 'UserAssignedMSI', REFERRAL_ENCRYPTION_KEY: KEY });
     expect(config.credentials).toMatchObject({ appId: 'id', appType: 'UserAssignedMSI', password: undefined });
   });
 

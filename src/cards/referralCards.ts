@@ -1,0 +1,189 @@
+/**
+ * Presenters for referrals: choosing a kind, the immediate-danger check, the receipt, a school's list, the
+ * council's inbox, and one referral in full (with the decision form for council staff).
+ */
+import type { Contact } from '../knowledge/schema';
+import type { Inbox, ReferralDetail } from '../referrals/readReferrals';
+import type { ReferralForm } from '../referrals/referralForm';
+import { KIND_INFO } from '../referrals/referralKinds';
+import type { ReferralSummary } from '../referrals/referralSummary';
+import { contactView, emergencyBanner } from './emergencyBanner';
+import { formatDate, formatDateTime } from './formatTime';
+import { MAX_FORM_CARD_BYTES, renderCard, type AdaptiveCardJson } from './renderCard';
+import chooserTemplate from './templates/referralChooser.json';
+import dangerCheckTemplate from './templates/immediateDangerCheck.json';
+import dangerStopTemplate from './templates/immediateDangerStop.json';
+import detailTemplate from './templates/referralDetail.json';
+import inboxTemplate from './templates/inbox.json';
+import listTemplate from './templates/referralList.json';
+import receiptTemplate from './templates/referralReceipt.json';
+
+/** What every referral card may need from the pack and the council's calendar. */
+export interface ReferralCardContext {
+  timeZone: string;
+  frontDoor: Contact;
+  emergencyContacts: Contact[];
+  disclaimer: string;
+}
+
+export function referralChooserCard(context: ReferralCardContext): AdaptiveCardJson {
+  return renderCard(chooserTemplate, { emergencyBanner: emergencyBanner(context.emergencyContacts), frontDoor: contactView(context.frontDoor), disclaimer: context.disclaimer });
+}
+
+export function immediateDangerCheckCard(): AdaptiveCardJson {
+  return renderCard(dangerCheckTemplate, {});
+}
+
+export function immediateDangerStopCard(context: ReferralCardContext): AdaptiveCardJson {
+  return renderCard(dangerStopTemplate, { emergencyBanner: emergencyBanner(context.emergencyContacts), disclaimer: context.disclaimer });
+}
+
+export function referralReceiptCard(context: ReferralCardContext, summary: ReferralSummary, duplicate: boolean): AdaptiveCardJson {
+  const team = KIND_INFO[summary.kind].team;
+  return renderCard(receiptTemplate, {
+    heading: duplicate ? `Already received: ${summary.reference}` : `Received: ${summary.reference}`,
+    lead: duplicate
+      ? `This form was sent once already, so nothing new was stored. The referral is stored safely and goes to ${team}.`
+      : `Your referral is stored safely and is being sent to ${team}.`,
+    ...summaryView(context, summary),
+    isFrontDoor: summary.kind === 'front-door',
+    frontDoor: contactView(context.frontDoor),
+  });
+}
+
+export function referralListCard(context: ReferralCardContext, list: { title: string; referrals: ReferralSummary[]; showSchool: boolean }): AdaptiveCardJson {
+  return renderCard(listTemplate, {
+    title: list.title,
+    subtitle: `The ${list.referrals.length} most recent. Open one to see it in full, or type status and a reference, e.g. status FD-2026-000124.`,
+    emptyText: 'No referrals yet. Type refer to make one.',
+    referrals: list.referrals.map((summary) => ({ ...summaryView(context, summary), line: `Made ${formatDate(summary.submittedAt, context.timeZone)} by ${summary.referrerName}${list.showSchool ? ` · ${summary.schoolName}` : ''}` })),
+  });
+}
+
+export function inboxCard(context: ReferralCardContext, inbox: Inbox, notice = ''): AdaptiveCardJson {
+  const line = (summary: ReferralSummary) => `Made ${formatDateTime(summary.submittedAt, context.timeZone)} by ${summary.referrerName}`;
+  return renderCard(inboxTemplate, {
+    title: inbox.kind === 'front-door' ? 'Front door inbox' : 'Early-help inbox',
+    notice,
+    awaiting: inbox.awaiting.map((summary) => ({ ...summaryView(context, summary), line: line(summary) })),
+    notDelivered: inbox.notDelivered.map((summary) => ({ ...summaryView(context, summary), line: line(summary) })),
+  });
+}
+
+export interface DetailCardState {
+  notice?: { text: string; good: boolean };
+  /** The decision form's values and errors, after a refused attempt. */
+  form?: { outcome?: string; note?: string };
+  errors?: { outcome?: string; note?: string };
+}
+
+export function referralDetailCard(context: ReferralCardContext, detail: ReferralDetail, state: DetailCardState = {}): AdaptiveCardJson {
+  const { summary, outcome } = detail;
+  return renderCard(
+    detailTemplate,
+    {
+      ...summaryView(context, summary),
+      notice: state.notice?.text ?? '',
+      noticeColor: state.notice?.good ? 'Good' : 'Attention',
+      facts: detailFacts(context, detail),
+      hasOutcome: outcome !== undefined,
+      outcome: outcome
+        ? { label: outcome.label, forSchool: outcome.forSchool, note: outcome.note ?? '', recordedAt: formatDateTime(outcome.recordedAt, context.timeZone), recordedBy: outcome.recordedBy }
+        : {},
+      personalDataDeleted: summary.personalDataDeleted,
+      deletedText: 'The child’s details and the outcome note have been deleted under the retention schedule. The reference, dates and outcome remain.',
+      sections: detail.form ? formSections(detail.form, summary) : [],
+      canRecordOutcome: detail.outcomeChoices.length > 0,
+      outcomeChoices: detail.outcomeChoices.map((choice) => ({ code: choice.code, label: choice.label })),
+      form: { outcome: state.form?.outcome ?? '', note: state.form?.note ?? '' },
+      errors: { outcome: state.errors?.outcome ?? '', note: state.errors?.note ?? '' },
+      canRetryDelivery: detail.canRetryDelivery,
+      frontDoor: contactView(context.frontDoor),
+    },
+    { maxBytes: MAX_FORM_CARD_BYTES },
+  );
+}
+
+/** Where a referral is up to, in words for the school, and the colour to show it in. */
+export function statusLine(summary: ReferralSummary, timeZone: string): { statusText: string; statusColor: string } {
+  const team = KIND_INFO[summary.kind].team;
+  switch (summary.status) {
+    case 'sending':
+      return { statusText: `Received; being sent to ${team}`, statusColor: 'Default' };
+    case 'awaiting-decision':
+      return { statusText: `With ${team}; decision expected by ${formatDateTime(summary.decisionDueAt, timeZone)}`, statusColor: 'Default' };
+    case 'decision-overdue':
+      return { statusText: `No decision yet (expected by ${formatDateTime(summary.decisionDueAt, timeZone)}): phone the front door to chase`, statusColor: 'Warning' };
+    case 'not-delivered':
+      return { statusText: 'Not delivered: phone the front door now and give the reference', statusColor: 'Attention' };
+    case 'decided':
+      return { statusText: `Outcome: ${summary.outcomeLabel}`, statusColor: 'Good' };
+  }
+}
+
+function summaryView(context: ReferralCardContext, summary: ReferralSummary) {
+  return {
+    reference: summary.reference,
+    kindName: summary.kindName,
+    childInitials: summary.childInitials,
+    schoolName: summary.schoolName,
+    submitted: formatDateTime(summary.submittedAt, context.timeZone),
+    decisionDue: formatDateTime(summary.decisionDueAt, context.timeZone),
+    ...statusLine(summary, context.timeZone),
+  };
+}
+
+function detailFacts(context: ReferralCardContext, detail: ReferralDetail): Array<{ title: string; value: string }> {
+  const { summary, delivery } = detail;
+  const facts = [
+    { title: 'School', value: summary.schoolName },
+    { title: 'Made by', value: `${summary.referrerName}, ${formatDateTime(summary.submittedAt, context.timeZone)}` },
+    { title: 'Decision expected by', value: formatDateTime(summary.decisionDueAt, context.timeZone) },
+  ];
+  if (delivery.deliveredAt !== null) {
+    const receiver = delivery.receiverReference ? ` (their reference ${delivery.receiverReference})` : '';
+    facts.push({ title: 'Delivered', value: `${formatDateTime(delivery.deliveredAt, context.timeZone)} via ${delivery.adapter}${receiver}` });
+  }
+  if (delivery.error) facts.push({ title: 'Delivery problem', value: delivery.error });
+  return facts;
+}
+
+/** The submitted form, section by section; blank answers are left out. */
+function formSections(form: ReferralForm, summary: ReferralSummary) {
+  const has = (value: string | number | undefined) => value !== undefined && String(value).trim() !== '';
+  const section = (title: string, facts: Array<[string, string | number | undefined]>) => ({
+    title,
+    facts: facts.filter(([, value]) => has(value)).map(([factTitle, value]) => ({ title: factTitle, value: String(value) })),
+  });
+  const parents = 'parentsKnow' in form ? form : undefined;
+  const earlyHelp = 'helpWanted' in form ? form : undefined;
+  return [
+    section('The child', [
+      ['Name', `${form.childFirstName} ${form.childLastName}`],
+      ['Date of birth', form.childDateOfBirth],
+      ['Age', form.childAge],
+      ['Address', form.childAddress],
+      ['UPN', form.childUpn],
+    ]),
+    section('Household and other important people', [['Household', form.household]]),
+    section(summary.kind === 'front-door' ? 'The concern' : 'The family’s needs', [
+      ['What', form.concernWhat],
+      ['When', form.concernWhen],
+      ['Where', form.concernWhere],
+      ['The child’s words', form.childsWords],
+      ['Tried so far', form.triedSoFar],
+      ['Help asked for', earlyHelp?.helpWanted],
+    ]),
+    section('Other professionals', [['Involved', form.professionals]]),
+    section('Parents and carers', [
+      ['Know about it', parents?.parentsKnow],
+      ['Why not told', parents?.parentsNotToldReason],
+      ['Agree', form.parentsAgree],
+    ]),
+    section('Referrer', [
+      ['Name', summary.referrerName],
+      ['Phone', form.referrerPhone],
+      ['Email', form.referrerEmail],
+    ]),
+  ].filter((s) => s.facts.length > 0);
+}

@@ -1,0 +1,121 @@
+/**
+ * Works the outbox: claims due jobs, runs each with its topic's handler, and records the result.
+ *  - success: the handler's commit step and "done" commit together, only after the receiver acknowledged;
+ *  - a retryable failure: tried again after a backoff with jitter (honouring Retry-After);
+ *  - a permanent failure, or the last attempt: dead-letter, kept for staff to see and retry.
+ * A crash at any point leaves the job claimed until its lease runs out; then any instance claims it again.
+ * Several instances can run workers on one PostgreSQL: claims never overlap (see storage/outboxRows.ts).
+ */
+import type { DeliverySettings } from '../config';
+import type { Logger } from '../logging/logger';
+import { claimJobs, completeJob, deadLetterJob, rescheduleJob, type OutboxJob } from '../storage/outboxRows';
+import type { SqlDriver } from '../storage/sqlDriver';
+import { retryDelayMs } from './backoff';
+import { DeliveryFailure, type JobHandler } from './jobHandler';
+
+export interface OutboxWorkerOptions {
+  sql: SqlDriver;
+  handlers: Record<string, JobHandler>;
+  delivery: DeliverySettings;
+  logger: Logger;
+  now?: () => number;
+  /** Jobs claimed (and run side by side) at a time. */
+  batchSize?: number;
+  random?: () => number;
+}
+
+export class OutboxWorker {
+  private running = false;
+  private loop?: Promise<void>;
+  private wakeUp?: () => void;
+  private readonly now: () => number;
+
+  constructor(private readonly options: OutboxWorkerOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.work();
+  }
+
+  /** Stops claiming; resolves when the jobs in hand are finished. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeUp?.();
+    await this.loop;
+  }
+
+  /** New jobs were committed: look now rather than at the next poll. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** Claims and runs one batch; returns how many jobs it ran. */
+  async runOnce(): Promise<number> {
+    const { delivery } = this.options;
+    const jobs = await claimJobs(this.options.sql, { now: this.now(), limit: this.options.batchSize ?? 10, leaseMs: delivery.leaseMs });
+    await Promise.all(jobs.map((job) => this.runJob(job)));
+    return jobs.length;
+  }
+
+  private async work(): Promise<void> {
+    while (this.running) {
+      let ran = 0;
+      try {
+        ran = await this.runOnce();
+      } catch (error) {
+        this.options.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'outbox poll failed; will try again');
+      }
+      if (ran === 0 && this.running) await this.sleep(this.options.delivery.pollMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+
+  private async runJob(job: OutboxJob): Promise<void> {
+    const handler = this.options.handlers[job.topic];
+    const log = this.options.logger.child({ job: job.id, topic: job.topic, attempt: job.attempts });
+    try {
+      if (!handler) throw new DeliveryFailure(`no handler for topic ${job.topic}`, false);
+      const commit = await handler.run(job);
+      const completed = await this.options.sql.transaction(async (tx) => {
+        if (!(await completeJob(tx, job, this.now()))) return false;
+        await commit?.(tx);
+        return true;
+      });
+      if (!completed) log.warn('job finished after its lease ran out; another worker holds it now');
+    } catch (error) {
+      await this.recordFailure(job, handler, error, log);
+    }
+  }
+
+  private async recordFailure(job: OutboxJob, handler: JobHandler | undefined, error: unknown, log: Logger): Promise<void> {
+    const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(`unexpected error (${(error as Error)?.name ?? 'unknown'})`, true);
+    if (!(error instanceof DeliveryFailure)) log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'job failed unexpectedly');
+    const { delivery } = this.options;
+    const giveUp = !failure.retryable || job.attempts >= delivery.maxAttempts;
+    const now = this.now();
+    if (giveUp) {
+      const reason = failure.retryable ? `${failure.reason} (gave up after ${job.attempts} attempts)` : failure.reason;
+      await this.options.sql.transaction(async (tx) => {
+        if (await deadLetterJob(tx, job, reason, now)) await handler?.onDeadLetter?.(job, reason, tx);
+      });
+      log.error({ reason }, 'job moved to dead-letter');
+      return;
+    }
+    const delay = retryDelayMs(job.attempts, delivery, failure.retryAfterMs, this.options.random);
+    await this.options.sql.transaction((tx) => rescheduleJob(tx, job, now + delay, failure.reason));
+    log.warn({ reason: failure.reason, retryInMs: delay }, 'job attempt failed; will retry');
+  }
+}

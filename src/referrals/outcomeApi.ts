@@ -1,0 +1,64 @@
+/**
+ * POST /api/referrals/{reference}/outcome: a council case system records the decision on a referral.
+ * The request is signed like the webhook (HMAC-SHA256 over `timestamp.body`, timestamp within 5 minutes),
+ * and each event id is accepted once, so a retried or replayed request changes nothing.
+ * This is the logic only; server.ts passes the raw request in and sends back what this returns.
+ */
+import { z } from 'zod';
+import { verifySignature } from '../security/hmacSignature';
+import { recordOutcomeFromSystem } from './recordOutcome';
+import type { ReferralDeps } from './referralDeps';
+import { parseReference } from './referenceNumber';
+
+export interface OutcomeApiRequest {
+  reference: string;
+  rawBody: string;
+  timestamp?: string;
+  signature?: string;
+}
+
+export interface OutcomeApiResponse {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+const eventSchema = z
+  .object({
+    eventId: z.string().min(1).max(200),
+    outcome: z.string().min(1).max(80),
+    note: z.string().max(2000),
+  })
+  .strict();
+
+export async function handleOutcomeEvent(deps: ReferralDeps, secret: string | undefined, request: OutcomeApiRequest): Promise<OutcomeApiResponse> {
+  if (!secret) return { status: 503, body: { error: 'The outcome API is not configured on this bot (OUTCOME_API_SECRET).' } };
+  const check = verifySignature(secret, { timestamp: request.timestamp, signature: request.signature }, request.rawBody, deps.now());
+  if (!check.ok) return { status: 401, body: { error: `Not accepted: ${check.reason}.` } };
+
+  const reference = parseReference(request.reference);
+  if (!reference) return { status: 404, body: { error: 'No referral with that reference.' } };
+  const event = eventSchema.safeParse(parseJson(request.rawBody));
+  if (!event.success) return { status: 400, body: { error: 'The body must be {"eventId", "outcome", "note"}.', problems: event.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) } };
+
+  const result = await recordOutcomeFromSystem(deps, reference, { eventId: event.data.eventId, code: event.data.outcome, note: event.data.note });
+  switch (result.status) {
+    case 'recorded':
+      return { status: 200, body: { status: 'recorded', reference } };
+    case 'duplicate-event':
+      return { status: 200, body: { status: 'duplicate', reference, detail: 'This event id was accepted before; nothing changed.' } };
+    case 'already-recorded':
+      return { status: 409, body: { error: 'An outcome is already recorded for this referral.', outcome: result.referral.outcomeCode } };
+    case 'not-found':
+      return { status: 404, body: { error: 'No referral with that reference.' } };
+    case 'invalid':
+      return { status: 422, body: { error: 'The outcome was not recorded.', problems: result.errors } };
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

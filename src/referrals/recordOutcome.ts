@@ -1,0 +1,91 @@
+/**
+ * Recording the council's decision on a referral, by front-door or early-help staff in Teams or by the
+ * council's case system through the outcome API. The outcome, its notification jobs (the referrer and the
+ * school's DSLs) and the audit entry commit together. An outcome is recorded once: a second attempt is told
+ * what is already recorded. The note for the school is sealed like the referral itself.
+ */
+import { canRecordOutcome } from '../directory/policies';
+import type { Person } from '../directory/schema';
+import { appendAudit } from '../storage/auditRows';
+import { acceptInboundEvent } from '../storage/inboundEventRows';
+import { enqueueJob } from '../storage/outboxRows';
+import { findReferral, recordOutcomeRow, type StoredReferral } from '../storage/referralRows';
+import { notificationJob, outcomeRecipients } from './notifications';
+import { scopeOf } from './readReferrals';
+import type { ReferralDeps } from './referralDeps';
+
+export interface OutcomeInput {
+  code: string;
+  /** A short note for the school: why, and what happens next. */
+  note: string;
+}
+
+export type OutcomeErrors = { outcome?: string; note?: string };
+
+export type RecordOutcomeResult =
+  | { status: 'recorded'; referral: StoredReferral }
+  | { status: 'already-recorded'; referral: StoredReferral }
+  | { status: 'invalid'; errors: OutcomeErrors }
+  | { status: 'not-found' }
+  /** The outcome API saw this event id before; nothing changed. */
+  | { status: 'duplicate-event' };
+
+export const NOTE_LENGTH = { min: 10, max: 1000 };
+export const OUTCOME_API_ACTOR = 'system:outcome-api';
+
+export async function recordOutcomeByStaff(deps: ReferralDeps, user: Person | undefined, reference: string, input: OutcomeInput): Promise<RecordOutcomeResult> {
+  const referral = await findReferral(deps.sql, reference);
+  if (!referral) return { status: 'not-found' };
+  if (!canRecordOutcome(user, scopeOf(referral))) {
+    await appendAudit(deps.sql, { at: deps.now(), actor: user?.aadObjectId.toLowerCase() ?? 'unknown', action: 'outcome.recorded', reference, schoolId: referral.schoolId, allowed: false });
+    return { status: 'not-found' };
+  }
+  return record(deps, referral, user!.aadObjectId.toLowerCase(), input);
+}
+
+/** From the council's case system: already authenticated by its signature; each event id counts once. */
+export async function recordOutcomeFromSystem(deps: ReferralDeps, reference: string, input: OutcomeInput & { eventId: string }): Promise<RecordOutcomeResult> {
+  const referral = await findReferral(deps.sql, reference);
+  if (!referral) return { status: 'not-found' };
+  return record(deps, referral, OUTCOME_API_ACTOR, input, input.eventId);
+}
+
+/** Thrown inside the transaction to undo it (the event id is not used up) when an outcome already exists. */
+class AlreadyRecorded extends Error {}
+
+async function record(deps: ReferralDeps, referral: StoredReferral, actor: string, input: OutcomeInput, eventId?: string): Promise<RecordOutcomeResult> {
+  const errors = check(deps, referral, input);
+  if (errors) return { status: 'invalid', errors };
+  const now = deps.now();
+  try {
+    const outcome = await deps.sql.transaction(async (tx) => {
+      if (eventId !== undefined && !(await acceptInboundEvent(tx, eventId, now))) return 'duplicate-event' as const;
+      const note = deps.cipher.seal(input.note.trim(), `${referral.submissionKey}:outcome`);
+      if (!(await recordOutcomeRow(tx, { id: referral.id, code: input.code, noteSealed: note, recordedBy: actor, at: now }))) throw new AlreadyRecorded();
+      for (const recipient of outcomeRecipients(deps.directory.snapshot().people, referral)) {
+        await enqueueJob(tx, notificationJob(referral.reference, recipient, 'outcome', now), now);
+      }
+      await appendAudit(tx, { at: now, actor, action: 'outcome.recorded', reference: referral.reference, schoolId: referral.schoolId, allowed: true, detail: input.code });
+      return 'recorded' as const;
+    });
+    if (outcome === 'duplicate-event') return { status: 'duplicate-event' };
+  } catch (error) {
+    if (!(error instanceof AlreadyRecorded)) throw error;
+    return { status: 'already-recorded', referral: (await findReferral(deps.sql, referral.reference))! };
+  }
+  deps.jobsQueued();
+  deps.logger.info({ reference: referral.reference, outcome: input.code, by: actor.startsWith('system:') ? actor : 'staff' }, 'outcome recorded');
+  return { status: 'recorded', referral: (await findReferral(deps.sql, referral.reference))! };
+}
+
+function check(deps: ReferralDeps, referral: StoredReferral, input: OutcomeInput): OutcomeErrors | undefined {
+  const errors: OutcomeErrors = {};
+  if (!deps.outcomes.for(referral.kind, input.code)) {
+    errors.outcome = `Choose one of: ${deps.outcomes.choicesFor(referral.kind).map((o) => o.code).join(', ')}`;
+  }
+  const note = (input.note ?? '').trim();
+  if (note.length < NOTE_LENGTH.min || note.length > NOTE_LENGTH.max) {
+    errors.note = `Write a short note for the school (${NOTE_LENGTH.min} to ${NOTE_LENGTH.max} characters): why, and what happens next`;
+  }
+  return Object.keys(errors).length > 0 ? errors : undefined;
+}

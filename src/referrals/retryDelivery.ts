@@ -1,0 +1,30 @@
+/**
+ * Council staff retrying a referral whose delivery was given up on (dead-letter), typically after the
+ * receiving system is fixed. The job gets a fresh set of attempts; the idempotency key is unchanged, so a
+ * receiver that did get it after all will not store it twice.
+ */
+import { canRecordOutcome } from '../directory/policies';
+import type { Person } from '../directory/schema';
+import { appendAudit } from '../storage/auditRows';
+import { reviveJob } from '../storage/outboxRows';
+import { findReferral, markDeliveryRetried } from '../storage/referralRows';
+import { deliveryJobKey } from './deliverReferral';
+import { scopeOf } from './readReferrals';
+import type { ReferralDeps } from './referralDeps';
+
+export type RetryResult = 'retrying' | 'not-failed' | 'not-found';
+
+export async function retryDelivery(deps: ReferralDeps, user: Person | undefined, reference: string): Promise<RetryResult> {
+  const referral = await findReferral(deps.sql, reference);
+  if (!referral || !canRecordOutcome(user, scopeOf(referral))) return 'not-found';
+  const now = deps.now();
+  const retried = await deps.sql.transaction(async (tx) => {
+    if (!(await markDeliveryRetried(tx, referral.id))) return false;
+    await reviveJob(tx, deliveryJobKey(reference), now);
+    await appendAudit(tx, { at: now, actor: user!.aadObjectId.toLowerCase(), action: 'referral.delivery-retried', reference, schoolId: referral.schoolId, allowed: true });
+    return true;
+  });
+  if (!retried) return 'not-failed';
+  deps.jobsQueued();
+  return 'retrying';
+}

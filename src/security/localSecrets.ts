@@ -1,0 +1,22 @@
+/**
+ * Local mode needs an encryption key and an API secret but no one should have to make them by hand:
+ * they are created on first start in the data folder, readable by the owner only (0600), and reused after.
+ * Production never uses these: there the key and secrets come from configuration (see config.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Reads the secret in `file`, creating it from `bytes` random bytes (base64) the first time. */
+export function readOrCreateSecretFile(file: string, bytes: number): string {
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    // 'wx' fails if another process created the file meanwhile; then we read theirs.
+    try {
+      writeFileSync(file, `${randomBytes(bytes).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return readFileSync(file, 'utf8').trim();
+}

@@ -1,0 +1,57 @@
+/**
+ * The `audit_log` table: who did what to which referral, and when. Never what a referral says: no child's
+ * details, no concern, no outcome note. Refused attempts are recorded too (allowed = 0).
+ */
+import type { SqlExecutor } from './sqlDriver';
+
+export type AuditAction =
+  | 'referral.submitted'
+  | 'referral.viewed'
+  | 'referral.listed'
+  | 'referral.delivered'
+  | 'referral.delivery-failed'
+  | 'referral.delivery-retried'
+  | 'outcome.recorded'
+  | 'notification.sent'
+  | 'personal-data.deleted';
+
+export interface AuditEntry {
+  at: number;
+  /** An Entra object id, or `system:<part>` for the bot's own work (delivery, retention). */
+  actor: string;
+  action: AuditAction;
+  reference?: string;
+  schoolId?: string;
+  allowed: boolean;
+  /** Non-personal detail: an outcome code, an adapter name, how many referrals a list showed. */
+  detail?: string;
+}
+
+export async function appendAudit(sql: SqlExecutor, entry: AuditEntry): Promise<void> {
+  await sql.run('INSERT INTO audit_log (at, actor, action, reference, school_id, allowed, detail) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    entry.at,
+    entry.actor,
+    entry.action,
+    entry.reference ?? null,
+    entry.schoolId ?? null,
+    entry.allowed ? 1 : 0,
+    entry.detail ?? null,
+  ]);
+}
+
+/** A referral's trail, oldest first. */
+export async function auditTrail(sql: SqlExecutor, reference: string): Promise<AuditEntry[]> {
+  const rows = await sql.all<AuditEntry & { allowed: number | boolean; reference: string | null; schoolId: string | null; detail: string | null }>(
+    `SELECT at, actor, action, reference, school_id AS "schoolId", allowed, detail FROM audit_log WHERE reference = ? ORDER BY at, id`,
+    [reference],
+  );
+  return rows.map((row) => ({
+    at: Number(row.at),
+    actor: row.actor,
+    action: row.action,
+    reference: row.reference ?? undefined,
+    schoolId: row.schoolId ?? undefined,
+    allowed: Number(row.allowed) === 1,
+    detail: row.detail ?? undefined,
+  }));
+}

@@ -1,0 +1,136 @@
+/**
+ * Schema changes, applied in order and recorded in `schema_migrations`, so every instance and every engine
+ * ends up with the same tables. A migration is never edited once released: add a new one instead.
+ * On PostgreSQL an advisory lock makes instances that start together apply each migration once.
+ */
+import type { SqlDriver } from './sqlDriver';
+
+interface Migration {
+  id: number;
+  name: string;
+  /** The same schema for each engine; only the id column and big integer types differ. */
+  sql: (types: EngineTypes) => string;
+}
+
+interface EngineTypes {
+  id: string;
+  bigint: string;
+}
+
+const ENGINE_TYPES: Record<SqlDriver['engine'], EngineTypes> = {
+  sqlite: { id: 'INTEGER PRIMARY KEY AUTOINCREMENT', bigint: 'INTEGER' },
+  postgres: { id: 'BIGSERIAL PRIMARY KEY', bigint: 'BIGINT' },
+};
+
+const MIGRATIONS: Migration[] = [
+  {
+    id: 1,
+    name: 'referrals, outbox, audit log, conversation references, inbound events',
+    sql: ({ id, bigint }) => `
+      CREATE TABLE referrals (
+        id ${id},
+        reference TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        school_id TEXT NOT NULL,
+        referrer_id TEXT NOT NULL,
+        referrer_name TEXT NOT NULL,
+        submission_key TEXT NOT NULL UNIQUE,
+        submission_hash TEXT NOT NULL,
+        submitted_at ${bigint} NOT NULL,
+        decision_due_at ${bigint} NOT NULL,
+        adapter TEXT NOT NULL,
+        delivery_state TEXT NOT NULL,
+        delivered_at ${bigint},
+        receiver_reference TEXT,
+        delivery_error TEXT,
+        outcome_code TEXT,
+        outcome_recorded_at ${bigint},
+        outcome_recorded_by TEXT,
+        outcome_note_sealed TEXT,
+        chase_prompted_at ${bigint},
+        personal_sealed TEXT,
+        personal_deleted_at ${bigint}
+      );
+      CREATE INDEX referrals_by_school ON referrals (school_id, submitted_at);
+      CREATE INDEX referrals_by_referrer ON referrals (referrer_id, submitted_at);
+      CREATE INDEX referrals_awaiting_decision ON referrals (kind, outcome_code, submitted_at);
+      CREATE TABLE reference_counters (name TEXT PRIMARY KEY, value ${bigint} NOT NULL);
+      CREATE TABLE outbox (
+        id ${id},
+        topic TEXT NOT NULL,
+        dedupe_key TEXT NOT NULL UNIQUE,
+        payload TEXT NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        run_at ${bigint} NOT NULL,
+        lease_until ${bigint},
+        claim_token TEXT,
+        last_error TEXT,
+        created_at ${bigint} NOT NULL,
+        finished_at ${bigint}
+      );
+      CREATE INDEX outbox_due ON outbox (state, run_at);
+      CREATE TABLE audit_log (
+        id ${id},
+        at ${bigint} NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        reference TEXT,
+        school_id TEXT,
+        allowed INTEGER NOT NULL,
+        detail TEXT
+      );
+      CREATE INDEX audit_by_reference ON audit_log (reference, at);
+      CREATE TABLE conversation_references (key TEXT PRIMARY KEY, reference TEXT NOT NULL, updated_at ${bigint} NOT NULL);
+      CREATE TABLE inbound_events (event_id TEXT PRIMARY KEY, received_at ${bigint} NOT NULL);`,
+  },
+];
+
+/** Any arbitrary number works as long as every instance uses the same one. */
+const POSTGRES_MIGRATION_LOCK = 815_231_007;
+
+/** Applies every migration the database has not had yet. Safe to call from several instances at once. */
+export async function migrate(driver: SqlDriver): Promise<void> {
+  const types = ENGINE_TYPES[driver.engine];
+  await driver.transaction(async (tx) => {
+    // Lock first: even CREATE TABLE IF NOT EXISTS fails when two PostgreSQL sessions run it at once.
+    if (driver.engine === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(?)', [POSTGRES_MIGRATION_LOCK]);
+    await tx.run(`CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ${types.bigint} NOT NULL)`);
+    const applied = new Set((await tx.all<{ id: number }>('SELECT id FROM schema_migrations')).map((row) => Number(row.id)));
+    for (const migration of MIGRATIONS.filter((m) => !applied.has(m.id))) {
+      for (const statement of splitStatements(migration.sql(types))) await tx.run(statement);
+      await tx.run('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)', [migration.id, migration.name, Date.now()]);
+    }
+  });
+}
+
+/** Our migrations hold no semicolons inside strings, so splitting on them is safe. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+/**
+ * The driver the rest of the bot uses: its first call applies the migrations, and every call waits until
+ * they have succeeded. If the database is down at start-up the bot still starts (and /readyz says not
+ * ready); the next call tries the migrations again.
+ */
+export function migratedDriver(driver: SqlDriver): SqlDriver {
+  let migrated: Promise<void> | undefined;
+  const ready = () => {
+    migrated ??= migrate(driver).catch((error) => {
+      migrated = undefined;
+      throw error;
+    });
+    return migrated;
+  };
+  return {
+    engine: driver.engine,
+    all: async (sql, params) => (await ready(), driver.all(sql, params)),
+    run: async (sql, params) => (await ready(), driver.run(sql, params)),
+    exec: async (sql) => (await ready(), driver.exec(sql)),
+    transaction: async (work) => (await ready(), driver.transaction(work)),
+  };
+}
