@@ -1,5 +1,7 @@
 /**
- * Starts the bot (local mode) and Microsoft's Agents Playground side by side as child processes.
+ * Starts the bot (local mode) and Microsoft's Agents Playground side by side as child processes: one
+ * Playground per role, on consecutive ports, all talking to the same bot, so that (say) a DSL in one browser
+ * tab refers a child and front-door staff in another record the outcome.
  * Used by `npm start` and by the end-to-end tests, so both exercise exactly the same start-up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -10,40 +12,60 @@ import { playgroundConfigFor } from './playgroundUser';
 
 export interface LocalStack {
   botUrl: string;
+  /** The first role's Playground. */
   playgroundUrl: string;
+  playgrounds: Array<{ role: string; url: string }>;
   stop(): Promise<void>;
 }
 
 export interface LocalStackOptions {
   botPort: number;
+  /** The first Playground's port; each further role takes the next port. */
   playgroundPort: number;
   /** Extra environment for the bot process (tests point DATA_DIR at a temporary folder). */
   botEnv?: Record<string, string>;
   /** Where child output goes: inherit for `npm start`, ignore for tests. */
   stdio?: 'inherit' | 'ignore';
-  /** Which role the Playground's current user plays (see playgroundUser.ts); default dsl. */
-  asRole?: string;
+  /** Which roles to open a Playground for (see playgroundUser.ts); default just dsl. */
+  asRoles?: string[];
 }
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const stdio = options.stdio ?? 'inherit';
   const botUrl = `http://127.0.0.1:${options.botPort}`;
-  const playgroundUrl = `http://localhost:${options.playgroundPort}`;
   const workDir = path.join(PROJECT_ROOT, 'data');
   mkdirSync(workDir, { recursive: true });
-  const playgroundConfig = playgroundConfigFor(options.asRole, workDir);
+  const roles = options.asRoles && options.asRoles.length > 0 ? options.asRoles : ['dsl'];
+  const configs = roles.map((role) => playgroundConfigFor(role, workDir)); // refuses an unknown role before anything starts
   const bot = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'index.js')], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, BOT_MODE: 'local', PORT: String(options.botPort), ...options.botEnv },
     stdio,
   });
-  const playground = spawn(
+  const playgrounds = roles.map((role, index) => {
+    const port = options.playgroundPort + index;
+    return { role, url: `http://localhost:${port}`, child: startPlayground(botUrl, port, configs[index], path.join(workDir, `playground.${role}.log`), stdio) };
+  });
+  const stop = async () => {
+    await Promise.all([stopChild(bot), ...playgrounds.map((playground) => stopChild(playground.child))]);
+  };
+  try {
+    await Promise.all([waitForHttp(`${botUrl}/readyz`, bot), ...playgrounds.map((playground) => waitForHttp(playground.url, playground.child))]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { botUrl, playgroundUrl: playgrounds[0].url, playgrounds: playgrounds.map(({ role, url }) => ({ role, url })), stop };
+}
+
+function startPlayground(botUrl: string, port: number, configFile: string, logFile: string, stdio: 'inherit' | 'ignore'): ChildProcess {
+  return spawn(
     process.execPath,
     [
       path.join(PROJECT_ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
       '--app-endpoint', `${botUrl}/api/messages`,
       '--channel-id', 'msteams',
-      '--port', String(options.playgroundPort),
+      '--port', String(port),
       '--disable-telemetry',
     ],
     {
@@ -51,22 +73,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       env: {
         ...process.env,
         TEAMSAPPTESTER_BROWSER: 'none', // we print the URL; do not try to open a browser
-        M365_AGENTS_PLAYGROUND_CONFIG_PATH: playgroundConfig,
-        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, 'playground.log'),
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH: configFile,
+        M365_AGENTS_PLAYGROUND_LOGFILE: logFile,
       },
       stdio,
     },
   );
-  const stop = async () => {
-    await Promise.all([stopChild(bot), stopChild(playground)]);
-  };
-  try {
-    await Promise.all([waitForHttp(`${botUrl}/readyz`, bot), waitForHttp(playgroundUrl, playground)]);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { botUrl, playgroundUrl, stop };
 }
 
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {

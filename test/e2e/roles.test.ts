@@ -13,7 +13,7 @@ async function openPlaygroundAs(asRole: string): Promise<{ stack: LocalStack; br
     playgroundPort: await freePort(),
     botEnv: { DATA_DIR: mkdtempSync(path.join(tmpdir(), `e2e-${asRole}-`)), LOG_LEVEL: 'warn' },
     stdio: 'ignore',
-    asRole,
+    asRoles: [asRole],
   });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

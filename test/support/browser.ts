@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium; `npx playwright install` cannot download browsers on our machines. */
 export async function launchChromium(): Promise<Browser> {
@@ -17,6 +17,23 @@ export async function freePort(): Promise<number> {
       const { port } = server.address() as net.AddressInfo;
       server.close(() => resolve(port));
     });
+  });
+}
+
+/** `count` free ports in a row, for a stack that opens one Playground per role on consecutive ports. */
+export async function consecutiveFreePorts(count: number): Promise<number> {
+  for (;;) {
+    const first = await freePort();
+    const rest = await Promise.all(Array.from({ length: count - 1 }, (_, i) => isFree(first + i + 1)));
+    if (rest.every(Boolean)) return first;
+  }
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 
@@ -43,6 +60,16 @@ export class PlaygroundChat {
 
   async openChannel(name: string): Promise<void> {
     await this.page.getByText(name, { exact: true }).click();
+  }
+
+  /** Fills a card's text input or text area, found by its label. */
+  async fill(card: Locator, label: string | RegExp, value: string): Promise<void> {
+    await card.getByRole('textbox', { name: label }).fill(value);
+  }
+
+  /** Picks an option of a card's radio-button question, found by the question's label. */
+  async choose(card: Locator, question: string | RegExp, option: string): Promise<void> {
+    await card.getByRole('radiogroup', { name: question }).getByRole('radio', { name: option, exact: true }).check();
   }
 
   async send(text: string): Promise<void> {
