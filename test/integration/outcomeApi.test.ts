@@ -2,51 +2,39 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signedHeaders } from '../../src/security/hmacSignature';
 import { USERS } from '../support/activities';
-import { botEnvFor, ENGINES } from '../support/databases';
-import { startFakeConnector } from '../support/fakeConnector';
+import { ENGINES } from '../support/databases';
 import { submission } from '../support/referralForms';
-import { PRODUCTION_ENV, startTestBot } from '../support/runningBot';
+import { PRODUCTION_ENV, startTestBot, useBotWithConnector } from '../support/runningBot';
 import { teamsUsers } from '../support/teamsUsers';
 import { waitFor } from '../support/waitFor';
 
 const ROOT = path.join(__dirname, '..', '..');
 
 describe.each(ENGINES)('the outcome API for a council case system, on %s', (engine) => {
-  let bot: Awaited<ReturnType<typeof startTestBot>>;
-  let connector: Awaited<ReturnType<typeof startFakeConnector>>;
-  let cleanup: () => Promise<void>;
-  let secret: string;
-  const users = teamsUsers(() => bot.url, () => connector);
+  const harness = useBotWithConnector({ FRONT_DOOR_ADAPTER: 'inbox', DELIVERY_POLL_MS: '50', RATE_LIMIT_BURST: '100' }, engine);
+  const users = teamsUsers(() => harness.bot.url, () => harness.connector);
   const references: string[] = [];
+  let secret: string;
 
   const post = (reference: string, body: object | string, headers: Record<string, string> = signedHeaders(secret, typeof body === 'string' ? body : JSON.stringify(body))) =>
-    fetch(`${bot.url}/api/referrals/${reference}/outcome`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${harness.bot.url}/api/referrals/${reference}/outcome`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
   const outcomeCards = () => users.seen(USERS.dslSamplePrimary).filter((text) => text.includes('Outcome recorded:'));
 
   beforeAll(async () => {
-    const setup = await botEnvFor(engine);
-    cleanup = setup.cleanup;
-    bot = await startTestBot({ ...setup.env, FRONT_DOOR_ADAPTER: 'inbox', DELIVERY_POLL_MS: '50', RATE_LIMIT_BURST: '100' });
-    connector = await startFakeConnector();
-    secret = readFileSync(path.join(bot.config.dataDir, 'outcome-api.secret'), 'utf8').trim();
+    secret = readFileSync(path.join(harness.bot.config.dataDir, 'outcome-api.secret'), 'utf8').trim();
     await users.say(USERS.dslSamplePrimary, 'whoami');
     for (const nonce of ['api-nonce-0001', 'api-nonce-0002']) {
       await users.press(USERS.dslSamplePrimary, submission('front-door', nonce));
       references.push(users.lastSeen(USERS.dslSamplePrimary).match(/FD-\d{4}-\d{6}/)![0]);
     }
   });
-  afterAll(async () => {
-    await bot?.stop();
-    await connector?.close();
-    await cleanup?.();
-  });
 
   it('local mode keeps the API secret and the encryption key in DATA_DIR, readable by their owner only', () => {
     expect(secret.length).toBeGreaterThanOrEqual(40);
-    for (const file of ['outcome-api.secret', 'referral-encryption.key']) expect(statSync(path.join(bot.config.dataDir, file)).mode & 0o777).toBe(0o600);
+    for (const file of ['outcome-api.secret', 'referral-encryption.key']) expect(statSync(path.join(harness.bot.config.dataDir, file)).mode & 0o777).toBe(0o600);
   });
 
   it('refuses a request that is unsigned, signed with the wrong secret, altered, or too old', async () => {
@@ -57,7 +45,7 @@ describe.each(ENGINES)('the outcome API for a council case system, on %s', (engi
     const old = await post(references[0], event, signedHeaders(secret, JSON.stringify(event), Date.now() - 6 * 60_000));
     expect(old.status).toBe(401);
     expect((await old.json()).error).toContain('more than 5 minutes');
-    expect((await bot.referrals.deps.sql.all<{ outcomeCode: string | null }>('SELECT outcome_code AS "outcomeCode" FROM referrals WHERE reference = ?', [references[0]]))[0].outcomeCode).toBeNull();
+    expect((await harness.bot.referrals.deps.sql.all<{ outcomeCode: string | null }>('SELECT outcome_code AS "outcomeCode" FROM referrals WHERE reference = ?', [references[0]]))[0].outcomeCode).toBeNull();
   });
 
   it('records a signed outcome, and the DSL is told in Teams', async () => {
@@ -98,7 +86,7 @@ describe.each(ENGINES)('the outcome API for a council case system, on %s', (engi
     const reference = users.lastSeen(USERS.dslSamplePrimary).match(/FD-\d{4}-\d{6}/)![0];
     // Asynchronously: the bot answering the script's curl runs in this very process.
     const run = await promisify(execFile)('bash', [path.join(ROOT, 'docs', 'examples', 'post-outcome.sh'), reference, 'strategy-discussion', 'Strategy discussion held with police and health.'], {
-      env: { PATH: process.env.PATH, BOT_URL: bot.url, DATA_DIR: bot.config.dataDir },
+      env: { PATH: process.env.PATH, BOT_URL: harness.bot.url, DATA_DIR: harness.bot.config.dataDir },
     });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({ status: 'recorded', reference });

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USERS } from '../support/activities';
-import { botEnvFor, ENGINES } from '../support/databases';
-import { startFakeConnector } from '../support/fakeConnector';
+import { ENGINES } from '../support/databases';
 import { submission } from '../support/referralForms';
 import { startReferralReceiver } from '../support/referralReceiver';
-import { startTestBot } from '../support/runningBot';
+import { useBotWithConnector } from '../support/runningBot';
 import { teamsUsers } from '../support/teamsUsers';
 import { waitFor } from '../support/waitFor';
 
@@ -28,27 +27,15 @@ function webhookEnv(url: string, maxAttempts: number) {
 }
 
 describe.each(ENGINES)('the webhook adapter through an outage, on %s', (engine) => {
-  let bot: Awaited<ReturnType<typeof startTestBot>>;
-  let connector: Awaited<ReturnType<typeof startFakeConnector>>;
   let receiver: Awaited<ReturnType<typeof startReferralReceiver>>;
-  let cleanup: () => Promise<void>;
-  const users = teamsUsers(() => bot.url, () => connector);
-  const deliveredCount = async () =>
-    Number((await bot.database.sql.all<{ n: number }>("SELECT COUNT(*) AS n FROM referrals WHERE delivery_state = 'delivered'"))[0].n);
-
   beforeAll(async () => {
-    const setup = await botEnvFor(engine);
-    cleanup = setup.cleanup;
     receiver = await startReferralReceiver(SECRET);
-    bot = await startTestBot({ ...setup.env, ...webhookEnv(receiver.url, 200) });
-    connector = await startFakeConnector();
   });
-  afterAll(async () => {
-    await bot?.stop();
-    await connector?.close();
-    await receiver?.close();
-    await cleanup?.();
-  });
+  afterAll(() => receiver?.close());
+  const harness = useBotWithConnector(() => webhookEnv(receiver.url, 200), engine);
+  const users = teamsUsers(() => harness.bot.url, () => harness.connector);
+  const deliveredCount = async () =>
+    Number((await harness.bot.database.sql.all<{ n: number }>("SELECT COUNT(*) AS n FROM referrals WHERE delivery_state = 'delivered'"))[0].n);
 
   it('every referral arrives exactly once after the receiver refuses connections, fails, then times out', async () => {
     await receiver.setMode('refuse-connections');
@@ -69,7 +56,7 @@ describe.each(ENGINES)('the webhook adapter through an outage, on %s', (engine) 
     expect(receiver.badSignatures).toEqual([]);
     // The receiver was asked more than once per referral (at-least-once) and stored each once (the key).
     expect([...receiver.requestsByKey.values()].every((count) => count >= 2)).toBe(true);
-    const rows = await bot.database.sql.all<{ reference: string; receiverReference: string }>('SELECT reference, receiver_reference AS "receiverReference" FROM referrals ORDER BY id');
+    const rows = await harness.bot.database.sql.all<{ reference: string; receiverReference: string }>('SELECT reference, receiver_reference AS "receiverReference" FROM referrals ORDER BY id');
     for (const row of rows) expect(row.receiverReference).toBe(receiver.stored.get(row.reference)!.caseNumber);
   });
 
@@ -77,7 +64,7 @@ describe.each(ENGINES)('the webhook adapter through an outage, on %s', (engine) 
     const before = [...receiver.requestsByKey.values()].reduce((a, b) => a + b, 0);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect([...receiver.requestsByKey.values()].reduce((a, b) => a + b, 0)).toBe(before);
-    const states = await bot.database.sql.all<{ state: string; n: number }>("SELECT state, COUNT(*) AS n FROM outbox WHERE topic = 'deliver-referral' GROUP BY state");
+    const states = await harness.bot.database.sql.all<{ state: string; n: number }>("SELECT state, COUNT(*) AS n FROM outbox WHERE topic = 'deliver-referral' GROUP BY state");
     expect(states.map((row) => [row.state, Number(row.n)])).toEqual([['done', REFERRALS]]);
   });
 
@@ -89,27 +76,18 @@ describe.each(ENGINES)('the webhook adapter through an outage, on %s', (engine) 
 });
 
 describe.each(ENGINES)('a referral that cannot be delivered, on %s', (engine) => {
-  let bot: Awaited<ReturnType<typeof startTestBot>>;
-  let connector: Awaited<ReturnType<typeof startFakeConnector>>;
   let receiver: Awaited<ReturnType<typeof startReferralReceiver>>;
-  let cleanup: () => Promise<void>;
-  const users = teamsUsers(() => bot.url, () => connector);
+  beforeAll(async () => {
+    receiver = await startReferralReceiver(SECRET);
+  });
+  afterAll(() => receiver?.close());
+  const harness = useBotWithConnector(() => webhookEnv(receiver.url, 3), engine);
+  const users = teamsUsers(() => harness.bot.url, () => harness.connector);
   const stateOf = async (reference: string) =>
-    (await bot.database.sql.all<{ state: string }>('SELECT delivery_state AS state FROM referrals WHERE reference = ?', [reference]))[0]?.state;
+    (await harness.bot.database.sql.all<{ state: string }>('SELECT delivery_state AS state FROM referrals WHERE reference = ?', [reference]))[0]?.state;
 
   beforeAll(async () => {
-    const setup = await botEnvFor(engine);
-    cleanup = setup.cleanup;
-    receiver = await startReferralReceiver(SECRET);
-    bot = await startTestBot({ ...setup.env, ...webhookEnv(receiver.url, 3) });
-    connector = await startFakeConnector();
     for (const user of [USERS.dslSamplePrimary, USERS.frontDoor]) await users.say(user, 'whoami');
-  });
-  afterAll(async () => {
-    await bot?.stop();
-    await connector?.close();
-    await receiver?.close();
-    await cleanup?.();
   });
 
   it('after the last attempt it is dead-lettered: the front door sees it, and the referrer is told to phone', async () => {
@@ -142,7 +120,7 @@ describe.each(ENGINES)('a referral that cannot be delivered, on %s', (engine) =>
     const reference = users.lastSeen(USERS.dslSamplePrimary).match(/FD-\d{4}-\d{6}/)![0];
     await waitFor('the dead-letter', async () => (await stateOf(reference)) === 'failed');
     expect(receiver.requestsByKey.get(reference)).toBe(1);
-    const error = (await bot.database.sql.all<{ error: string }>('SELECT delivery_error AS error FROM referrals WHERE reference = ?', [reference]))[0].error;
+    const error = (await harness.bot.database.sql.all<{ error: string }>('SELECT delivery_error AS error FROM referrals WHERE reference = ?', [reference]))[0].error;
     expect(error).toBe('the receiver answered 400');
   });
 });

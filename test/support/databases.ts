@@ -6,7 +6,9 @@ import { Pool } from 'pg';
 import type { Database } from '../../src/storage/database';
 import { PostgresDatabase } from '../../src/storage/postgresDatabase';
 import { SqliteDatabase } from '../../src/storage/sqliteDatabase';
-import { TEST_DATABASE_URL } from './runningBot';
+
+/** The machine's PostgreSQL (trust auth); CI has the same. Override with TEST_DATABASE_URL. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export const ENGINES = ['sqlite', 'postgres'] as const;
 export type Engine = (typeof ENGINES)[number];

@@ -6,7 +6,10 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logging/logger';
 import { startBot } from '../../src/startBot';
 import { PLAYGROUND_TENANT } from './activities';
+import { botEnvFor, TEST_DATABASE_URL, type Engine } from './databases';
 import { startFakeConnector } from './fakeConnector';
+
+export { TEST_DATABASE_URL };
 
 /** A real bot on a free loopback port with its own data folder. Needs `npm run build` for the index. */
 export async function startTestBot(env: Record<string, string> = {}) {
@@ -25,22 +28,25 @@ export const PRODUCTION_ENV = {
   REFERRAL_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
-/** The machine's PostgreSQL (trust auth); CI has the same. Override with TEST_DATABASE_URL. */
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
 /**
- * For a describe block: a real bot and a fake Teams connector, started before its tests and stopped after.
+ * For a describe block: a real bot on either engine (PostgreSQL in a fresh schema) and a fake Teams
+ * connector, started before its tests and stopped (schema dropped) after. `env` may be a function, read
+ * when the bot starts, for settings that earlier hooks create (a receiver's URL).
  * Read them inside tests (`harness.bot`), not at declaration time.
  */
-export function useBotWithConnector(env: Record<string, string> = {}) {
+export function useBotWithConnector(env: Record<string, string> | (() => Record<string, string>) = {}, engine: Engine = 'sqlite') {
   const harness = {} as { bot: Awaited<ReturnType<typeof startTestBot>>; connector: Awaited<ReturnType<typeof startFakeConnector>> };
+  let cleanup: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    harness.bot = await startTestBot(env);
+    const database = await botEnvFor(engine);
+    cleanup = database.cleanup;
+    harness.bot = await startTestBot({ ...database.env, ...(typeof env === 'function' ? env() : env) });
     harness.connector = await startFakeConnector();
   });
   afterAll(async () => {
     await harness.bot?.stop();
     await harness.connector?.close();
+    await cleanup?.();
   });
   return harness;
 }
