@@ -68,6 +68,10 @@ const environmentSchema = z.object({
   DELIVERY_POLL_MS: positiveInt(1_000),
   REFERRAL_RETENTION_DAYS: positiveInt(30),
   HOUSEKEEPING_INTERVAL_MS: positiveInt(60_000),
+  UPDATES_API_SECRET: optionalText,
+  UPDATES_API_SECRET_FILE: optionalText,
+  PROACTIVE_PER_CONVERSATION_PER_SECOND: positiveInt(7),
+  PROACTIVE_PER_TENANT_PER_SECOND: positiveInt(50),
   RATE_LIMIT_BURST: positiveInt(10),
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(0.5),
 });
@@ -98,7 +102,11 @@ export interface Config {
   logLevel: Environment['LOG_LEVEL'];
   /** Per-user message limit: a burst, then this many a second. */
   rateLimit: { burst: number; perSecond: number };
+  /** Teams' limits for messages the bot sends unasked: per conversation and per tenant, a second. */
+  proactiveLimits: { perConversation: number; perTenant: number };
   referrals: ReferralSettings;
+  /** Shared secret for POST /api/updates; undefined in local mode (DATA_DIR keeps one). */
+  updatesApiSecret?: string;
 }
 
 /** How the outbox delivers: retries with exponential backoff and jitter, then dead-letter. */
@@ -149,8 +157,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const values = parsed.data;
   const problems: string[] = [];
   const referrals = referralSettings(values, env, problems);
+  const updatesApiSecret = secretValue(values.UPDATES_API_SECRET, 'UPDATES_API_SECRET_FILE', values.UPDATES_API_SECRET_FILE, problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return values.BOT_MODE === 'local' ? localConfig(values, referrals) : productionConfig(values, referrals);
+  const config = values.BOT_MODE === 'local' ? localConfig(values, referrals) : productionConfig(values, referrals);
+  return { ...config, updatesApiSecret };
 }
 
 function localConfig(values: Environment, referrals: ReferralSettings): Config {
@@ -206,6 +216,7 @@ function commonConfig(values: Environment) {
     knowledgeIndexPath: path.resolve(values.KNOWLEDGE_INDEX_PATH),
     logLevel: values.LOG_LEVEL,
     rateLimit: { burst: values.RATE_LIMIT_BURST, perSecond: values.RATE_LIMIT_PER_SECOND },
+    proactiveLimits: { perConversation: values.PROACTIVE_PER_CONVERSATION_PER_SECOND, perTenant: values.PROACTIVE_PER_TENANT_PER_SECOND },
   };
 }
 

@@ -2,6 +2,7 @@
  * The HTTP edge: restify routes only. Each handler parses, delegates and answers; no business logic here.
  *   POST /api/messages  Bot Framework activities (JWT checked by CloudAdapter, tenant by tenantGuard)
  *   POST /api/referrals/{reference}/outcome  a council system records an outcome (HMAC-signed; see referrals/outcomeApi.ts)
+ *   POST /api/updates   a council system posts an early-help update to school channels (HMAC-signed; see updates/updatesApi.ts)
  *   GET  /healthz       the process is alive
  *   GET  /readyz        the knowledge index is loaded and the database answers
  */
@@ -9,7 +10,8 @@ import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from './logging/logger';
-import type { OutcomeApiRequest, OutcomeApiResponse } from './referrals/outcomeApi';
+import type { OutcomeApiRequest } from './referrals/outcomeApi';
+import type { ApiResponse, SignedRequest } from './security/signedRequests';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from './security/hmacSignature';
 import type { Database } from './storage/database';
 
@@ -18,7 +20,9 @@ export interface ServerDependencies {
   /** Runs one authenticated turn: tenant guard, rate limit, routes (see bot/turnHandler.ts). */
   handleTurn: (context: TurnContext) => Promise<void>;
   /** Checks and applies an outcome sent by a council system. */
-  recordOutcomeEvent: (request: OutcomeApiRequest) => Promise<OutcomeApiResponse>;
+  recordOutcomeEvent: (request: OutcomeApiRequest) => Promise<ApiResponse>;
+  /** Checks and posts an early-help update sent by a council system. */
+  postUpdate: (request: SignedRequest) => Promise<ApiResponse>;
   database: Database;
   isKnowledgeLoaded: () => boolean;
   logger: Logger;
@@ -38,14 +42,14 @@ export function createServer(deps: ServerDependencies): restify.Server {
   });
 
   server.post('/api/referrals/:reference/outcome', async (req, res) => {
-    const { status, body } = await deps.recordOutcomeEvent({
-      reference: String(req.params.reference ?? ''),
-      // The signature covers the body exactly as sent, so it is checked against the raw text, not re-serialised JSON.
-      rawBody: (req as restify.Request & { rawBody?: string }).rawBody ?? '',
-      timestamp: req.header(TIMESTAMP_HEADER) || undefined,
-      signature: req.header(SIGNATURE_HEADER) || undefined,
-    });
+    const { status, body } = await deps.recordOutcomeEvent({ reference: String(req.params.reference ?? ''), ...signedRequestOf(req) });
     deps.logger.info({ path: '/api/referrals/:reference/outcome', status }, 'outcome API request');
+    res.json(status, body);
+  });
+
+  server.post('/api/updates', async (req, res) => {
+    const { status, body } = await deps.postUpdate(signedRequestOf(req));
+    deps.logger.info({ path: '/api/updates', status }, 'updates API request');
     res.json(status, body);
   });
 
@@ -63,6 +67,15 @@ export function createServer(deps: ServerDependencies): restify.Server {
     return callback();
   });
   return server;
+}
+
+/** The signature covers the body exactly as sent, so it is checked against the raw text, not re-serialised JSON. */
+function signedRequestOf(req: restify.Request): SignedRequest {
+  return {
+    rawBody: (req as restify.Request & { rawBody?: string }).rawBody ?? '',
+    timestamp: req.header(TIMESTAMP_HEADER) || undefined,
+    signature: req.header(SIGNATURE_HEADER) || undefined,
+  };
 }
 
 async function databaseAnswers(database: Database): Promise<boolean> {

@@ -7,21 +7,26 @@ import { AnswerService } from './answers/answerService';
 import { createAdapter } from './bot/adapter';
 import { createBotApp } from './bot/app';
 import { teamsNotifier } from './bot/teamsNotifier';
+import { TeamsProactiveSender } from './bot/teamsProactiveSender';
 import { RateLimiter } from './bot/rateLimiter';
 import { createTurnHandler } from './bot/turnHandler';
 import type { ReferralCardContext } from './cards/referralCards';
 import { notificationCards } from './cards/referralNoticeCards';
+import { updatePostCard, updateReportCard } from './cards/updateCards';
 import type { Config } from './config';
 import { openDirectory } from './directory/openDirectory';
 import type { Directory } from './directory/directory';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { createLogger, type Logger } from './logging/logger';
+import { SlidingWindowLimiter } from './outbox/slidingWindowLimiter';
 import { handleOutcomeEvent } from './referrals/outcomeApi';
 import { createReferralRuntime, type ReferralRuntime } from './referrals/referralRuntime';
 import { WorkingCalendar } from './referrals/workingDays';
 import { createServer } from './server';
 import type { Database } from './storage/database';
 import { openDatabase } from './storage/openDatabase';
+import { createUpdateRuntime, type UpdateRuntime } from './updates/updateRuntime';
+import { handleUpdateRequest } from './updates/updatesApi';
 
 export interface RunningBot {
   config: Config;
@@ -30,6 +35,7 @@ export interface RunningBot {
   database: Database;
   directory: Directory;
   referrals: ReferralRuntime;
+  updates: UpdateRuntime;
   logger: Logger;
   stop(): Promise<void>;
 }
@@ -42,27 +48,34 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   const botAppId = config.credentials?.appId;
   const calendar = WorkingCalendar.load();
   const referralCards = referralCardContext(knowledge, calendar.timeZone);
-  const referrals = createReferralRuntime({
+  // One sender for every unasked message, so Teams' per-conversation and per-tenant limits hold across them.
+  const proactive = new TeamsProactiveSender(adapter, botAppId, new SlidingWindowLimiter(), config.proactiveLimits);
+  const notifier = teamsNotifier(proactive, database.sql);
+  const referrals = createReferralRuntime({ config, sql: database.sql, directory, calendar, logger, notifier, notificationCards: notificationCards(referralCards) });
+  const updates = createUpdateRuntime({
     config,
     sql: database.sql,
     directory,
     calendar,
     logger,
-    notifier: teamsNotifier(adapter, botAppId, database.sql),
-    notificationCards: notificationCards(referralCards),
+    post: (reference, card) => proactive.sendCard(reference, card),
+    notifier,
+    cards: { post: (update) => updatePostCard(update, calendar.timeZone), report: updateReportCard },
   });
   const answers = new AnswerService(knowledge);
-  const app = createBotApp({ adapter, botAppId, knowledge, answers, database, directory, logger, referrals: referrals.deps, referralCards });
+  const app = createBotApp({ adapter, botAppId, knowledge, answers, database, directory, logger, referrals: referrals.deps, referralCards, updates: updates.deps });
   const server = createServer({
     adapter,
     handleTurn: createTurnHandler({ app, allowedTenantIds: config.allowedTenantIds, logger, rateLimiter: new RateLimiter(config.rateLimit) }),
     recordOutcomeEvent: (request) => handleOutcomeEvent(referrals.deps, referrals.outcomeApiSecret, request),
+    postUpdate: (request) => handleUpdateRequest(updates.deps, updates.apiSecret, request),
     database,
     isKnowledgeLoaded: () => knowledge.pack.answers.length > 0,
     logger,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   referrals.start();
+  updates.start();
   const address = server.address();
   const url = `http://${config.host}:${address.port}`;
   logger.info({ mode: config.mode, url, engine: database.engine, answers: knowledge.pack.answers.length, adapters: referrals.deps.adapterFor }, 'bot listening');
@@ -73,11 +86,12 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     database,
     directory,
     referrals,
+    updates,
     logger,
     async stop() {
       directory.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await referrals.stop();
+      await Promise.all([referrals.stop(), updates.stop()]);
       await database.close();
     },
   };

@@ -11,7 +11,9 @@ import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Logger } from '../logging/logger';
 import type { ReferralDeps } from '../referrals/referralDeps';
 import type { Database } from '../storage/database';
+import type { UpdateDeps } from '../updates/updateDeps';
 import { registerAskRoutes } from './askRoute';
+import { registerChannelRoutes } from './channelRoutes';
 import { registerConversationMemory } from './conversationMemory';
 import { registerDirectoryRoutes } from './directoryRoutes';
 import { registerFeedbackRoutes } from './feedbackRoutes';
@@ -20,6 +22,7 @@ import { registerInboxRoutes } from './inboxRoutes';
 import { registerReferralRoutes } from './referralRoutes';
 import { registerSchoolRoute } from './schoolRoute';
 import { registerStatusRoutes } from './statusRoutes';
+import { registerUpdateRoutes } from './updateRoutes';
 import { registerWelcomeRoute } from './welcomeRoute';
 import { registerWhoamiRoute } from './whoamiRoute';
 
@@ -35,6 +38,8 @@ export interface BotDependencies {
   referrals: ReferralDeps;
   /** What referral cards show from the pack (contacts, disclaimer) and the council's time zone. */
   referralCards: ReferralCardContext;
+  /** The early-help update use cases (channels, posting, reports) and what they run on. */
+  updates: UpdateDeps;
 }
 
 export function createBotApp(deps: BotDependencies): Application {
@@ -55,6 +60,8 @@ export function createBotApp(deps: BotDependencies): Application {
   registerReferralRoutes(app, deps);
   registerStatusRoutes(app, deps);
   registerInboxRoutes(app, deps);
+  registerChannelRoutes(app, deps);
+  registerUpdateRoutes(app, deps);
   registerAskRoutes(app, deps); // must stay last: it answers any other message
   return app;
 }

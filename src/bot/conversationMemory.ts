@@ -1,36 +1,87 @@
 /**
- * Remembers where each known person can be reached later: the reference to their personal chat with the
- * bot, which Teams sends with every activity there (including when the app is installed for them).
- * Proactive cards (an outcome, a chase prompt) go to that chat. Written only when it changes.
+ * Remembers where the bot can post later, from the activities Teams sends:
+ *  - each known person's personal chat (for outcome cards and chase prompts), from any activity there,
+ *    including the app being installed for them;
+ *  - each team channel the bot is in (for early-help updates), from the install event or any post there.
+ * Written only when something changed.
  */
-import { TurnContext, type ConversationReference } from 'botbuilder';
+import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
+import { rememberChannel, type SeenChannel } from '../storage/channelRows';
 import { saveConversationReference } from '../storage/conversationRows';
 import type { BotDependencies } from './app';
 import { currentUser } from './currentUser';
+import { tenantOf } from './tenantGuard';
 import { turnLogger } from './turnHandler';
 
 export function personConversationKey(aadObjectId: string): string {
   return `person:${aadObjectId.toLowerCase()}`;
 }
 
+interface TeamsChannelData {
+  team?: { id?: string; name?: string };
+  channel?: { id?: string; name?: string };
+  eventType?: string;
+}
+
+/** The channel a team activity belongs to. A post's conversation id names its thread; new posts go to the channel. */
+export function channelOf(activity: Partial<Activity>): SeenChannel | undefined {
+  if (activity.conversation?.conversationType !== 'channel') return undefined;
+  const data = (activity.channelData ?? {}) as TeamsChannelData;
+  const conversationId = data.channel?.id ?? activity.conversation.id.split(';')[0];
+  return {
+    conversationId,
+    tenantId: tenantOf(activity) ?? '',
+    teamId: data.team?.id,
+    teamName: data.team?.name,
+    channelName: data.channel?.name,
+    reference: { ...stableReference(activity), conversation: { ...activity.conversation, id: conversationId } },
+  };
+}
+
 export function registerConversationMemory(app: Application, deps: BotDependencies): void {
   const lastSaved = new Map<string, string>();
-  app.turn('beforeTurn', async (context) => {
-    const person = currentUser(context, deps.directory);
-    if (context.activity.conversation?.conversationType !== 'personal' || !person) return true;
-    // The activity id changes with every message; without it the reference is stable.
-    const { activityId: _ignored, ...reference } = TurnContext.getConversationReference(context.activity) as ConversationReference & { activityId?: string };
-    const key = personConversationKey(person.aadObjectId);
-    const json = JSON.stringify(reference);
-    if (lastSaved.get(key) === json) return true;
+  const saveIfChanged = async (context: TurnContext, key: string, value: object, save: () => Promise<void>) => {
+    const json = JSON.stringify(value);
+    if (lastSaved.get(key) === json) return;
     try {
-      await saveConversationReference(deps.database.sql, key, reference, Date.now());
+      await save();
       lastSaved.set(key, json);
     } catch (error) {
-      // Not being able to remember the chat must not stop the person's question being answered.
-      turnLogger(context, deps.logger).warn({ err: { name: (error as Error).name } }, 'could not save the conversation reference');
+      // Not being able to remember a chat must not stop the person's question being answered.
+      turnLogger(context, deps.logger).warn({ err: { name: (error as Error).name } }, 'could not save a conversation reference');
+    }
+  };
+
+  app.turn('beforeTurn', async (context) => {
+    const { activity } = context;
+    const person = currentUser(context, deps.directory);
+    if (activity.conversation?.conversationType === 'personal' && person) {
+      const key = personConversationKey(person.aadObjectId);
+      const reference = stableReference(activity);
+      await saveIfChanged(context, key, reference, () => saveConversationReference(deps.database.sql, key, reference, Date.now()));
+    }
+    const channel = channelOf(activity);
+    if (channel && !isRemoval(activity)) {
+      await saveIfChanged(context, `channel:${channel.conversationId}`, channel, () => rememberChannel(deps.database.sql, channel, Date.now()));
     }
     return true;
   });
+}
+
+/** The activity id changes with every message; without it the reference is stable. */
+function stableReference(activity: Partial<Activity>): Partial<ConversationReference> {
+  const { activityId: _ignored, ...reference } = TurnContext.getConversationReference(activity) as ConversationReference & { activityId?: string };
+  return reference;
+}
+
+/** Activities that say the bot is leaving; remembering the channel from them would bring it back. */
+function isRemoval(activity: Partial<Activity>): boolean {
+  const botId = activity.recipient?.id;
+  const eventType = (activity.channelData as TeamsChannelData | undefined)?.eventType ?? '';
+  return (
+    (activity.type === 'installationUpdate' && String((activity as { action?: string }).action ?? '').startsWith('remove')) ||
+    (activity.membersRemoved ?? []).some((member) => member.id === botId) ||
+    ['channelDeleted', 'teamDeleted', 'teamHardDeleted'].includes(eventType)
+  );
 }

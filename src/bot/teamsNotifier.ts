@@ -3,26 +3,24 @@
  * conversation reference remembered from their last activity there.
  */
 import type { ConversationReference } from 'botbuilder';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import { RecipientGone } from '../outbox/jobHandler';
 import type { PersonNotifier } from '../referrals/notifications';
 import { findConversationReference } from '../storage/conversationRows';
 import type { SqlExecutor } from '../storage/sqlDriver';
 import { personConversationKey } from './conversationMemory';
-import { sendCard } from './sendCard';
+import type { TeamsProactiveSender } from './teamsProactiveSender';
 
-export function teamsNotifier(adapter: TeamsAdapter, botAppId: string | undefined, sql: SqlExecutor): PersonNotifier {
+export function teamsNotifier(sender: TeamsProactiveSender, sql: SqlExecutor): PersonNotifier {
   return {
     async sendCard(aadObjectId, card) {
       const reference = await findConversationReference<Partial<ConversationReference>>(sql, personConversationKey(aadObjectId));
       if (!reference) return 'unreachable';
       try {
-        // In local mode the app id is empty and the Playground's connector needs no token.
-        await adapter.continueConversationAsync(botAppId ?? '', reference, (context) => sendCard(context, card));
+        await sender.sendCard(reference, card);
         return 'sent';
       } catch (error) {
-        // 403/404: the person removed the app or the chat is gone; retrying will not help.
-        const status = (error as { statusCode?: number }).statusCode;
-        if (status === 403 || status === 404) return 'unreachable';
+        // The person removed the app, or the chat is gone: retrying will not help.
+        if (error instanceof RecipientGone) return 'unreachable';
         throw error;
       }
     },

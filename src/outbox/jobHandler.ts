@@ -29,3 +29,11 @@ export class DeliveryFailure extends Error {
     this.name = 'DeliveryFailure';
   }
 }
+
+/** The recipient cannot be reached any more (the bot was removed from the chat or channel): never retried. */
+export class RecipientGone extends DeliveryFailure {
+  constructor(reason: string) {
+    super(reason, false);
+    this.name = 'RecipientGone';
+  }
+}

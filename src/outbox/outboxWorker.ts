@@ -5,6 +5,8 @@
  *  - a permanent failure, or the last attempt: dead-letter, kept for staff to see and retry.
  * A crash at any point leaves the job claimed until its lease runs out; then any instance claims it again.
  * Several instances can run workers on one PostgreSQL: claims never overlap (see storage/outboxRows.ts).
+ * A worker serves the topics its handlers name; one that only one instance may run at a time checks
+ * `mayWork` (a lease) before each claim.
  */
 import type { DeliverySettings } from '../config';
 import type { Logger } from '../logging/logger';
@@ -22,6 +24,8 @@ export interface OutboxWorkerOptions {
   /** Jobs claimed (and run side by side) at a time. */
   batchSize?: number;
   random?: () => number;
+  /** Checked before each claim; false means "not now" (another instance holds the lease). */
+  mayWork?: () => Promise<boolean>;
 }
 
 export class OutboxWorker {
@@ -54,8 +58,10 @@ export class OutboxWorker {
 
   /** Claims and runs one batch; returns how many jobs it ran. */
   async runOnce(): Promise<number> {
+    if (this.options.mayWork && !(await this.options.mayWork())) return 0;
     const { delivery } = this.options;
-    const jobs = await claimJobs(this.options.sql, { now: this.now(), limit: this.options.batchSize ?? 10, leaseMs: delivery.leaseMs });
+    const topics = Object.keys(this.options.handlers);
+    const jobs = await claimJobs(this.options.sql, { topics, now: this.now(), limit: this.options.batchSize ?? 10, leaseMs: delivery.leaseMs });
     await Promise.all(jobs.map((job) => this.runJob(job)));
     return jobs.length;
   }

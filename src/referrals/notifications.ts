@@ -7,7 +7,6 @@
 import { canViewReferral } from '../directory/policies';
 import type { Person } from '../directory/schema';
 import type { JobHandler } from '../outbox/jobHandler';
-import { DeliveryFailure } from '../outbox/jobHandler';
 import { appendAudit } from '../storage/auditRows';
 import type { NewJob, OutboxJob } from '../storage/outboxRows';
 import { findReferral, type StoredReferral } from '../storage/referralRows';
@@ -64,9 +63,7 @@ export function notificationHandler(deps: ReferralDeps, notifier: PersonNotifier
         return;
       }
       const card = cards(payload.message, summarise(deps, referral), outcomeFor(deps, referral));
-      const result = await notifier.sendCard(payload.recipient, card).catch((error: Error) => {
-        throw new DeliveryFailure(`Teams did not accept the message (${error.name})`, true);
-      });
+      const result = await notifier.sendCard(payload.recipient, card);
       if (result === 'unreachable') {
         deps.logger.info({ reference: referral.reference, message: payload.message }, 'notification not sent: no conversation with the recipient yet');
         return;

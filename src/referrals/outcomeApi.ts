@@ -5,21 +5,13 @@
  * This is the logic only; server.ts passes the raw request in and sends back what this returns.
  */
 import { z } from 'zod';
-import { verifySignature } from '../security/hmacSignature';
+import { openSignedRequest, type ApiResponse, type SignedRequest } from '../security/signedRequests';
 import { recordOutcomeFromSystem } from './recordOutcome';
 import type { ReferralDeps } from './referralDeps';
 import { parseReference } from './referenceNumber';
 
-export interface OutcomeApiRequest {
+export interface OutcomeApiRequest extends SignedRequest {
   reference: string;
-  rawBody: string;
-  timestamp?: string;
-  signature?: string;
-}
-
-export interface OutcomeApiResponse {
-  status: number;
-  body: Record<string, unknown>;
 }
 
 const eventSchema = z
@@ -30,14 +22,12 @@ const eventSchema = z
   })
   .strict();
 
-export async function handleOutcomeEvent(deps: ReferralDeps, secret: string | undefined, request: OutcomeApiRequest): Promise<OutcomeApiResponse> {
-  if (!secret) return { status: 503, body: { error: 'The outcome API is not configured on this bot (OUTCOME_API_SECRET).' } };
-  const check = verifySignature(secret, { timestamp: request.timestamp, signature: request.signature }, request.rawBody, deps.now());
-  if (!check.ok) return { status: 401, body: { error: `Not accepted: ${check.reason}.` } };
-
+export async function handleOutcomeEvent(deps: ReferralDeps, secret: string | undefined, request: OutcomeApiRequest): Promise<ApiResponse> {
+  const opened = openSignedRequest(secret, 'OUTCOME_API_SECRET', request, deps.now());
+  if (!opened.ok) return opened.response;
   const reference = parseReference(request.reference);
   if (!reference) return { status: 404, body: { error: 'No referral with that reference.' } };
-  const event = eventSchema.safeParse(parseJson(request.rawBody));
+  const event = eventSchema.safeParse(opened.json);
   if (!event.success) return { status: 400, body: { error: 'The body must be {"eventId", "outcome", "note"}.', problems: event.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) } };
 
   const result = await recordOutcomeFromSystem(deps, reference, { eventId: event.data.eventId, code: event.data.outcome, note: event.data.note });
@@ -52,13 +42,5 @@ export async function handleOutcomeEvent(deps: ReferralDeps, secret: string | un
       return { status: 404, body: { error: 'No referral with that reference.' } };
     case 'invalid':
       return { status: 422, body: { error: 'The outcome was not recorded.', problems: result.errors } };
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }

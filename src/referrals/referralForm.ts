@@ -6,6 +6,7 @@
  * The field names are the card's input ids, so every problem is reported beside the input it belongs to.
  */
 import { z } from 'zod';
+import { firstErrorPerField, withoutBlanks } from '../validation/formFields';
 import type { ReferralKind } from './referralKinds';
 
 const COMMON_FIELDS = [
@@ -119,7 +120,7 @@ export function checkForm(kind: ReferralKind, values: FormValues, today: string)
   const schema = kind === 'early-help' ? earlyHelpSchema : frontDoorSchema;
   const given = withoutBlanks(values);
   const parsed = schema.safeParse(given);
-  const errors: FieldErrors = parsed.success ? {} : firstErrorPerField(parsed.error.issues);
+  const errors: FieldErrors = parsed.success ? {} : firstErrorPerField<FormField>(parsed.error.issues);
   crossFieldErrors(kind, given, today, errors);
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, form: parsed.data };
@@ -158,21 +159,4 @@ function dateOfBirthProblem(dateOfBirth: string, today: string): string | undefi
   const [thisYear] = today.split('-').map(Number);
   if (thisYear - year > 19) return 'This form is for children aged 0 to 18: check the year';
   return undefined;
-}
-
-function withoutBlanks(values: FormValues): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values)
-      .map(([field, value]) => [field, typeof value === 'string' ? value.trim() : value])
-      .filter(([, value]) => typeof value === 'string' && value !== ''),
-  ) as Record<string, string>;
-}
-
-function firstErrorPerField(issues: z.ZodIssue[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? '') as FormField;
-    if (field && !errors[field]) errors[field] = issue.message;
-  }
-  return errors;
 }

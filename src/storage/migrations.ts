@@ -84,6 +84,51 @@ const MIGRATIONS: Migration[] = [
       CREATE TABLE conversation_references (key TEXT PRIMARY KEY, reference TEXT NOT NULL, updated_at ${bigint} NOT NULL);
       CREATE TABLE inbound_events (event_id TEXT PRIMARY KEY, received_at ${bigint} NOT NULL);`,
   },
+  {
+    id: 2,
+    name: 'school channels, early-help updates and their deliveries, leases',
+    sql: ({ id, bigint }) => `
+      CREATE TABLE channels (
+        conversation_id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL,
+        team_id TEXT,
+        team_name TEXT,
+        channel_name TEXT,
+        reference TEXT NOT NULL,
+        school_id TEXT,
+        linked_by TEXT,
+        linked_at ${bigint},
+        muted_categories TEXT NOT NULL DEFAULT '',
+        added_at ${bigint} NOT NULL,
+        removed_at ${bigint}
+      );
+      CREATE INDEX channels_by_school ON channels (school_id);
+      CREATE INDEX channels_by_team ON channels (team_id);
+      CREATE TABLE updates (
+        id ${id},
+        source_key TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        message TEXT NOT NULL,
+        category TEXT NOT NULL,
+        link TEXT,
+        expires_on TEXT NOT NULL,
+        audience TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        created_at ${bigint} NOT NULL,
+        report_sent_at ${bigint}
+      );
+      CREATE TABLE update_deliveries (
+        update_id ${bigint} NOT NULL,
+        conversation_id TEXT NOT NULL,
+        school_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        reason TEXT,
+        finished_at ${bigint},
+        PRIMARY KEY (update_id, conversation_id)
+      );
+      CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at ${bigint} NOT NULL);`,
+  },
 ];
 
 /** Any arbitrary number works as long as every instance uses the same one. */

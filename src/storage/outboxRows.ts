@@ -47,19 +47,20 @@ export async function enqueueJob(tx: SqlExecutor, job: NewJob, now: number): Pro
   return changed === 1;
 }
 
-/** Claims up to `limit` due jobs (and jobs whose lease ran out) for `leaseMs`. */
-export async function claimJobs(driver: SqlDriver, options: { now: number; limit: number; leaseMs: number }): Promise<OutboxJob[]> {
+/** Claims up to `limit` due jobs of these topics (and such jobs whose lease ran out) for `leaseMs`. */
+export async function claimJobs(driver: SqlDriver, options: { topics: readonly string[]; now: number; limit: number; leaseMs: number }): Promise<OutboxJob[]> {
   const token = randomUUID();
   const skipLocked = driver.engine === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
+  const topics = options.topics.map(() => '?').join(', ');
   return driver.transaction((tx) =>
     tx.all<OutboxJob>(
       `UPDATE outbox SET state = 'in-flight', attempts = attempts + 1, lease_until = ?, claim_token = ?
        WHERE id IN (
          SELECT id FROM outbox
-         WHERE (state = 'pending' AND run_at <= ?) OR (state = 'in-flight' AND lease_until <= ?)
+         WHERE topic IN (${topics}) AND ((state = 'pending' AND run_at <= ?) OR (state = 'in-flight' AND lease_until <= ?))
          ORDER BY run_at, id LIMIT ? ${skipLocked})
        RETURNING ${COLUMNS}`,
-      [options.now + options.leaseMs, token, options.now, options.now, options.limit],
+      [options.now + options.leaseMs, token, ...options.topics, options.now, options.now, options.limit],
     ),
   );
 }

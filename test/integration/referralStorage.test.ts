@@ -61,6 +61,12 @@ describe.each(ENGINES)('referral storage on %s', (engine) => {
     expect(await findJob(db.sql, 'deliver:FD-2026-000003')).toBeUndefined();
   });
 
+  it('a worker claims only its own topics', async () => {
+    await db.sql.transaction((tx) => enqueueJob(tx, { topic: 'other-topic', dedupeKey: 'not-mine', payload: {}, runAt: 0 }, 0));
+    expect((await claimJobs(db.sql, { topics: ['test'], now: 1, limit: 100, leaseMs: 1 })).some((j) => j.dedupeKey === 'not-mine')).toBe(false);
+    expect((await claimJobs(db.sql, { topics: ['other-topic'], now: 1, limit: 100, leaseMs: 1 })).map((j) => j.dedupeKey)).toEqual(['not-mine']);
+  });
+
   it('queues a job once per key', async () => {
     expect(await db.sql.transaction((tx) => enqueueJob(tx, job('once'), 0))).toBe(true);
     expect(await db.sql.transaction((tx) => enqueueJob(tx, job('once'), 0))).toBe(false);
@@ -68,10 +74,10 @@ describe.each(ENGINES)('referral storage on %s', (engine) => {
 
   it('a claimed job is not claimed again until its lease runs out; then the late worker cannot complete it', async () => {
     await db.sql.transaction((tx) => enqueueJob(tx, job('leased', 100), 0));
-    const [first] = (await claimJobs(db.sql, { now: 100, limit: 50, leaseMs: 1000 })).filter((j) => j.dedupeKey === 'leased');
+    const [first] = (await claimJobs(db.sql, { topics: ['test'], now: 100, limit: 50, leaseMs: 1000 })).filter((j) => j.dedupeKey === 'leased');
     expect(first.attempts).toBe(1);
-    expect((await claimJobs(db.sql, { now: 500, limit: 50, leaseMs: 1000 })).some((j) => j.dedupeKey === 'leased')).toBe(false);
-    const [second] = (await claimJobs(db.sql, { now: 1200, limit: 50, leaseMs: 1000 })).filter((j) => j.dedupeKey === 'leased');
+    expect((await claimJobs(db.sql, { topics: ['test'], now: 500, limit: 50, leaseMs: 1000 })).some((j) => j.dedupeKey === 'leased')).toBe(false);
+    const [second] = (await claimJobs(db.sql, { topics: ['test'], now: 1200, limit: 50, leaseMs: 1000 })).filter((j) => j.dedupeKey === 'leased');
     expect(second.attempts).toBe(2);
     expect(await db.sql.transaction((tx) => completeJob(tx, first, 1300))).toBe(false); // fenced out
     expect(await db.sql.transaction((tx) => completeJob(tx, second, 1300))).toBe(true);
@@ -80,7 +86,7 @@ describe.each(ENGINES)('referral storage on %s', (engine) => {
 
   it('a dead-letter job stays visible and can be revived with fresh attempts', async () => {
     await db.sql.transaction((tx) => enqueueJob(tx, job('doomed', 0), 0));
-    const [claimed] = (await claimJobs(db.sql, { now: 5000, limit: 50, leaseMs: 1000 })).filter((j) => j.dedupeKey === 'doomed');
+    const [claimed] = (await claimJobs(db.sql, { topics: ['test'], now: 5000, limit: 50, leaseMs: 1000 })).filter((j) => j.dedupeKey === 'doomed');
     await db.sql.transaction((tx) => deadLetterJob(tx, claimed, 'the receiver answered 400', 5000));
     expect(await findJob(db.sql, 'doomed')).toMatchObject({ state: 'dead', lastError: 'the receiver answered 400' });
     expect(await db.sql.transaction((tx) => reviveJob(tx, 'doomed', 6000))).toBe(true);
@@ -137,7 +143,7 @@ describe('several instances sharing one PostgreSQL', () => {
       instances.map(async (db) => {
         const mine: string[] = [];
         for (;;) {
-          const jobs = await claimJobs(db.sql, { now: 1, limit: 7, leaseMs: 60_000 });
+          const jobs = await claimJobs(db.sql, { topics: ['test'], now: 1, limit: 7, leaseMs: 60_000 });
           if (jobs.length === 0) return mine;
           mine.push(...jobs.map((j) => j.dedupeKey));
         }

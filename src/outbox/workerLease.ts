@@ -1,0 +1,27 @@
+/**
+ * Lets only one instance run a worker at a time (see storage/leaseRows.ts). Each instance tries to take or
+ * renew the lease before each round of work; the holder keeps it by renewing, and loses it only by stopping.
+ */
+import { randomUUID } from 'node:crypto';
+import { holdLease, releaseLease } from '../storage/leaseRows';
+import type { SqlExecutor } from '../storage/sqlDriver';
+
+export class WorkerLease {
+  private readonly holder = randomUUID();
+
+  constructor(
+    private readonly sql: SqlExecutor,
+    private readonly name: string,
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** True while this instance holds the lease (taking it if it is free or expired). */
+  async hold(): Promise<boolean> {
+    return holdLease(this.sql, this.name, this.holder, this.now(), this.ttlMs);
+  }
+
+  async release(): Promise<void> {
+    await releaseLease(this.sql, this.name, this.holder);
+  }
+}

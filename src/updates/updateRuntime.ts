@@ -1,0 +1,79 @@
+/**
+ * The update sender, built from the configuration: an outbox worker for channel posts and authors' reports,
+ * run by one instance at a time (a lease in the database), so the per-tenant rate limit holds however many
+ * instances there are. The rate limits themselves are applied where messages leave for Teams
+ * (bot/teamsProactiveSender.ts).
+ */
+import path from 'node:path';
+import type { Config } from '../config';
+import type { Directory } from '../directory/directory';
+import type { Logger } from '../logging/logger';
+import { OutboxWorker } from '../outbox/outboxWorker';
+import { WorkerLease } from '../outbox/workerLease';
+import type { PersonNotifier } from '../referrals/notifications';
+import type { WorkingCalendar } from '../referrals/workingDays';
+import { readOrCreateSecretFile } from '../security/localSecrets';
+import type { SqlDriver } from '../storage/sqlDriver';
+import type { StoredUpdate } from '../storage/updateRows';
+import { DELIVER_UPDATE_TOPIC, deliverUpdateHandler, UPDATE_REPORT_TOPIC, type ChannelPoster } from './deliverUpdate';
+import type { UpdateDeps } from './updateDeps';
+import { updateReportHandler, type UpdateReport } from './updateReport';
+
+export interface UpdateRuntime {
+  deps: UpdateDeps;
+  worker: OutboxWorker;
+  apiSecret: string | undefined;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface UpdateRuntimeOptions {
+  config: Config;
+  sql: SqlDriver;
+  directory: Directory;
+  calendar: WorkingCalendar;
+  logger: Logger;
+  post: ChannelPoster;
+  notifier: PersonNotifier;
+  cards: { post: (update: StoredUpdate) => object; report: (report: UpdateReport) => object };
+  now?: () => number;
+}
+
+/** Several jobs in flight at once, so the rate limits, not the round trips, set the pace. */
+const SENDER_BATCH = 50;
+
+export function createUpdateRuntime(options: UpdateRuntimeOptions): UpdateRuntime {
+  const { config } = options;
+  let worker: OutboxWorker | undefined;
+  const deps: UpdateDeps = {
+    sql: options.sql,
+    directory: options.directory,
+    calendar: options.calendar,
+    logger: options.logger,
+    now: options.now ?? Date.now,
+    jobsQueued: () => worker?.wake(),
+  };
+  const lease = new WorkerLease(options.sql, 'update-sender', Math.max(15_000, config.referrals.delivery.pollMs * 5), deps.now);
+  worker = new OutboxWorker({
+    sql: options.sql,
+    handlers: {
+      [DELIVER_UPDATE_TOPIC]: deliverUpdateHandler(deps, options.post, options.cards.post),
+      [UPDATE_REPORT_TOPIC]: updateReportHandler(deps, options.notifier, options.cards.report),
+    },
+    delivery: config.referrals.delivery,
+    logger: options.logger.child({ part: 'update-sender' }),
+    now: deps.now,
+    batchSize: SENDER_BATCH,
+    mayWork: () => lease.hold(),
+  });
+  return {
+    deps,
+    worker,
+    apiSecret: config.updatesApiSecret ?? (config.mode === 'local' ? readOrCreateSecretFile(path.join(config.dataDir, 'updates-api.secret'), 32) : undefined),
+    start: () => worker!.start(),
+    async stop() {
+      await worker!.stop();
+      await lease.release().catch(() => undefined);
+    },
+  };
+}
