@@ -3,19 +3,23 @@
  * through here, so Teams' limits for bots hold in one place: at most 7 messages a second into one
  * conversation and 50 a second across the tenant, counted over any one-second span.
  *
- * botbuilder's HTTP client retries a throttled request by itself (three more tries); those hidden retries
- * would break our counting, so they are switched off here and the outbox retries instead, with backoff,
- * jitter and the Retry-After Teams gives.
+ * Both adjustments are made to the HTTP pipeline of the connector client botbuilder creates for the send:
+ *  - the rate limit waits right before the request leaves and is told when its answer is back, so it can
+ *    keep the limit as Teams counts it, on arrival (see outbox/slidingWindowLimiter.ts);
+ *  - botbuilder's client retries a throttled request by itself (three more tries); those hidden retries
+ *    would break the count too, so they are removed and the outbox retries instead, with backoff, jitter
+ *    and the Retry-After Teams gives.
  */
 import { CardFactory, MessageFactory, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { DeliveryFailure, RecipientGone } from '../outbox/jobHandler';
-import type { SlidingWindowLimiter } from '../outbox/slidingWindowLimiter';
+import type { RateLimit, SlidingWindowLimiter } from '../outbox/slidingWindowLimiter';
 
 /** Answers worth trying again: throttled (429), precondition (412), and server or gateway trouble. */
 const RETRYABLE = new Set([401, 408, 412, 429, 500, 502, 503, 504]);
 /** The bot is no longer in the conversation, or it no longer exists. */
 const GONE = new Set([403, 404]);
+const WINDOW_MS = 1000;
 
 export interface ProactiveLimits {
   perConversation: number;
@@ -32,26 +36,51 @@ export class TeamsProactiveSender {
 
   /** Sends the card as a new message in the conversation; throws DeliveryFailure (RecipientGone) if Teams refuses. */
   async sendCard(reference: Partial<ConversationReference>, card: object): Promise<void> {
-    const conversation = reference.conversation?.id ?? 'unknown';
-    await this.limiter.acquire([
-      { key: `tenant:${reference.conversation?.tenantId ?? 'unknown'}`, limit: this.limits.perTenant, windowMs: 1000 },
-      { key: `conversation:${conversation}`, limit: this.limits.perConversation, windowMs: 1000 },
-    ]);
+    const limits: RateLimit[] = [
+      { key: `tenant:${reference.conversation?.tenantId ?? 'unknown'}`, limit: this.limits.perTenant, windowMs: WINDOW_MS },
+      { key: `conversation:${reference.conversation?.id ?? 'unknown'}`, limit: this.limits.perConversation, windowMs: WINDOW_MS },
+    ];
+    let refused: unknown;
     try {
       // In local mode the app id is empty and the Playground's connector needs no token.
       await this.adapter.continueConversationAsync(this.botAppId ?? '', reference, async (context) => {
-        withoutHiddenRetries(context);
-        await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+        adjustPipeline(context, () => this.limiter.acquire(limits));
+        // Caught here, not thrown: an error thrown in this turn would reach the adapter's onTurnError, which
+        // would post an apology into the conversation and report the send as done.
+        await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))).catch((error: unknown) => (refused = error));
       });
     } catch (error) {
-      throw failureFrom(error);
+      refused = error; // e.g. no token could be obtained
     }
+    if (refused !== undefined) throw failureFrom(refused);
   }
 }
 
-function withoutHiddenRetries(context: TurnContext): void {
-  const client = context.turnState.get(context.adapter.ConnectorClientKey) as { client?: { pipeline?: { removePolicy(options: { name: string }): void } } } | undefined;
-  client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+interface Pipeline {
+  removePolicy(options: { name: string }): void;
+  addPolicy(policy: { name: string; sendRequest(request: unknown, next: (request: unknown) => Promise<unknown>): Promise<unknown> }, options?: { afterPhase?: string }): void;
+}
+
+/** Removes the hidden retries and waits for the rate limit last, just before the request goes out. */
+function adjustPipeline(context: TurnContext, waitForTurn: () => Promise<() => void>): void {
+  const client = context.turnState.get(context.adapter.ConnectorClientKey) as { client?: { pipeline?: Pipeline } } | undefined;
+  const pipeline = client?.client?.pipeline;
+  if (!pipeline) throw new Error('The Bot Framework connector client has changed shape: check TeamsProactiveSender');
+  pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+  pipeline.addPolicy(
+    {
+      name: 'teamsRateLimit',
+      sendRequest: async (request, next) => {
+        const finished = await waitForTurn();
+        try {
+          return await next(request);
+        } finally {
+          finished();
+        }
+      },
+    },
+    { afterPhase: 'Sign' },
+  );
 }
 
 function failureFrom(error: unknown): DeliveryFailure {

@@ -6,7 +6,8 @@
  * A crash at any point leaves the job claimed until its lease runs out; then any instance claims it again.
  * Several instances can run workers on one PostgreSQL: claims never overlap (see storage/outboxRows.ts).
  * A worker serves the topics its handlers name; one that only one instance may run at a time checks
- * `mayWork` (a lease) before each claim.
+ * `mayWork` (a lease) before each claim. It keeps up to `batchSize` jobs in flight and claims more as each
+ * one finishes, so a slow receiver holds up only its own job, never the others.
  */
 import type { DeliverySettings } from '../config';
 import type { Logger } from '../logging/logger';
@@ -21,7 +22,7 @@ export interface OutboxWorkerOptions {
   delivery: DeliverySettings;
   logger: Logger;
   now?: () => number;
-  /** Jobs claimed (and run side by side) at a time. */
+  /** Jobs in flight at once. */
   batchSize?: number;
   random?: () => number;
   /** Checked before each claim; false means "not now" (another instance holds the lease). */
@@ -32,6 +33,7 @@ export class OutboxWorker {
   private running = false;
   private loop?: Promise<void>;
   private wakeUp?: () => void;
+  private readonly inFlight = new Set<Promise<void>>();
   private readonly now: () => number;
 
   constructor(private readonly options: OutboxWorkerOptions) {
@@ -56,26 +58,44 @@ export class OutboxWorker {
     this.wakeUp?.();
   }
 
-  /** Claims and runs one batch; returns how many jobs it ran. */
+  /** Claims and runs one batch to the end; returns how many jobs it ran (for tests and benchmarks). */
   async runOnce(): Promise<number> {
-    if (this.options.mayWork && !(await this.options.mayWork())) return 0;
-    const { delivery } = this.options;
-    const topics = Object.keys(this.options.handlers);
-    const jobs = await claimJobs(this.options.sql, { topics, now: this.now(), limit: this.options.batchSize ?? 10, leaseMs: delivery.leaseMs });
+    const jobs = await this.claim(this.options.batchSize ?? 10);
     await Promise.all(jobs.map((job) => this.runJob(job)));
     return jobs.length;
   }
 
+  private async claim(limit: number): Promise<OutboxJob[]> {
+    if (this.options.mayWork && !(await this.options.mayWork())) return [];
+    const topics = Object.keys(this.options.handlers);
+    return claimJobs(this.options.sql, { topics, now: this.now(), limit, leaseMs: this.options.delivery.leaseMs });
+  }
+
   private async work(): Promise<void> {
+    const capacity = this.options.batchSize ?? 10;
     while (this.running) {
-      let ran = 0;
+      let claimed = 0;
       try {
-        ran = await this.runOnce();
+        if (this.inFlight.size < capacity) {
+          const jobs = await this.claim(capacity - this.inFlight.size);
+          for (const job of jobs) this.track(this.runJob(job));
+          claimed = jobs.length;
+        }
       } catch (error) {
         this.options.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'outbox poll failed; will try again');
       }
-      if (ran === 0 && this.running) await this.sleep(this.options.delivery.pollMs);
+      // Look again at once after claiming; otherwise wait for a poll, new jobs (wake) or a free slot.
+      if (claimed === 0 && this.running) await this.sleep(this.options.delivery.pollMs);
     }
+    await Promise.all(this.inFlight);
+  }
+
+  private track(running: Promise<void>): void {
+    this.inFlight.add(running);
+    void running.finally(() => {
+      this.inFlight.delete(running);
+      this.wakeUp?.();
+    });
   }
 
   private sleep(ms: number): Promise<void> {

@@ -131,6 +131,9 @@ const MIGRATIONS: Migration[] = [
   },
 ];
 
+/** Every migration's id, in order (what schema_migrations holds once all are applied). */
+export const MIGRATION_IDS = MIGRATIONS.map((migration) => migration.id);
+
 /** Any arbitrary number works as long as every instance uses the same one. */
 const POSTGRES_MIGRATION_LOCK = 815_231_007;
 

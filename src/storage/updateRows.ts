@@ -58,6 +58,15 @@ export async function insertDelivery(tx: SqlExecutor, updateId: number, conversa
   await tx.run(`INSERT INTO update_deliveries (update_id, conversation_id, school_id, state) VALUES (?, ?, ?, 'pending')`, [updateId, conversationId, schoolId]);
 }
 
+/**
+ * Locks the update's row until the transaction ends. Transactions finishing this update's deliveries then
+ * run one at a time, so exactly one of them sees that nothing is left pending (without it, two finishing
+ * together on PostgreSQL would each still see the other's delivery pending, and nobody would report).
+ */
+export async function lockUpdate(tx: SqlExecutor, updateId: number): Promise<void> {
+  await tx.run('UPDATE updates SET report_sent_at = report_sent_at WHERE id = ?', [updateId]);
+}
+
 /** Records how one channel's delivery ended; only a pending delivery changes. */
 export async function finishDelivery(tx: SqlExecutor, updateId: number, conversationId: string, outcome: DeliveryOutcome, reason: string | null, at: number): Promise<void> {
   await tx.run(`UPDATE update_deliveries SET state = ?, reason = ?, finished_at = ? WHERE update_id = ? AND conversation_id = ? AND state = 'pending'`, [

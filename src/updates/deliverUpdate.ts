@@ -9,7 +9,7 @@ import { RecipientGone } from '../outbox/jobHandler';
 import { findChannel, markChannelRemoved, type StoredChannel } from '../storage/channelRows';
 import { enqueueJob, type NewJob, type OutboxJob } from '../storage/outboxRows';
 import type { SqlExecutor } from '../storage/sqlDriver';
-import { claimFinalReport, findUpdate, finishDelivery, type DeliveryOutcome, type StoredUpdate } from '../storage/updateRows';
+import { claimFinalReport, findUpdate, finishDelivery, lockUpdate, type DeliveryOutcome, type StoredUpdate } from '../storage/updateRows';
 import type { UpdateDeps } from './updateDeps';
 
 export const DELIVER_UPDATE_TOPIC = 'deliver-update';
@@ -42,6 +42,7 @@ export async function queueFinalReportIfDone(tx: SqlExecutor, update: StoredUpda
 
 export function deliverUpdateHandler(deps: UpdateDeps, post: ChannelPoster, render: (update: StoredUpdate) => object): JobHandler {
   const finish = (update: StoredUpdate, conversationId: string, outcome: DeliveryOutcome, reason: string | null): CommitStep => async (tx) => {
+    await lockUpdate(tx, update.id);
     await finishDelivery(tx, update.id, conversationId, outcome, reason, deps.now());
     await queueFinalReportIfDone(tx, update, deps.now());
   };

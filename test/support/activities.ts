@@ -49,3 +49,38 @@ export function channelMessage(options: { text: string; serviceUrl: string; user
   const message = teamsMessage({ ...options, conversationId: '19:general@thread.tacv2' });
   return { ...message, conversation: { ...message.conversation, conversationType: 'channel' } };
 }
+
+/** The bot being added to a team, as Teams announces it in the team's General channel (whose id is the team's). */
+export function teamInstall(options: { serviceUrl: string; teamId: string; teamName: string }) {
+  const message = teamsMessage({ text: '', serviceUrl: options.serviceUrl, conversationId: options.teamId });
+  return {
+    ...message,
+    type: 'conversationUpdate',
+    text: undefined,
+    from: { id: 'user-installer' },
+    membersAdded: [{ id: 'bot-id' }],
+    conversation: { ...message.conversation, conversationType: 'channel', isGroup: true },
+    channelData: { ...message.channelData, eventType: 'teamMemberAdded', team: { id: options.teamId, name: options.teamName } },
+  };
+}
+
+/** The bot being removed from a team. */
+export function teamUninstall(options: { serviceUrl: string; teamId: string }) {
+  const install = teamInstall({ ...options, teamName: '' });
+  return { ...install, membersAdded: undefined, membersRemoved: [{ id: 'bot-id' }], channelData: { ...install.channelData, eventType: 'teamMemberRemoved' } };
+}
+
+/** A post in a team channel that mentions the bot (text), or a card button pressed there (value). */
+export function channelActivity(options: { serviceUrl: string; teamId: string; user: string; text?: string; value?: object }) {
+  const message = teamsMessage({ text: options.text ?? '', serviceUrl: options.serviceUrl, user: options.user, conversationId: `${options.teamId};messageid=1700000000000` });
+  const mention = '<at>Safeguarding assistant</at>';
+  return {
+    ...message,
+    // In a channel, Teams delivers a post to the bot only when it mentions the bot.
+    text: options.text === undefined ? undefined : `${mention} ${options.text}`,
+    entities: options.text === undefined ? undefined : [{ type: 'mention', text: mention, mentioned: { id: 'bot-id', name: 'Safeguarding assistant' } }],
+    value: options.value,
+    conversation: { ...message.conversation, conversationType: 'channel', isGroup: true },
+    channelData: { ...message.channelData, team: { id: options.teamId }, channel: { id: options.teamId } },
+  };
+}
