@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: every benchmark, printing Markdown tables for the README.
- * `npm run bench -- search` or `npm run bench -- referrals` runs one.
+ * `npm run bench -- search` (or referrals, or updates) runs one.
  */
 import { benchReferrals } from './benchReferrals';
 import { benchSearch } from './benchSearch';
+import { benchUpdates } from './benchUpdates';
 
-const BENCHES: Record<string, () => void | Promise<void>> = { search: benchSearch, referrals: benchReferrals };
+const BENCHES: Record<string, () => void | Promise<void>> = { search: benchSearch, referrals: benchReferrals, updates: benchUpdates };
 
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
