@@ -21,7 +21,7 @@ import { createLogger, type Logger } from './logging/logger';
 import { SlidingWindowLimiter } from './outbox/slidingWindowLimiter';
 import { handleOutcomeEvent } from './referrals/outcomeApi';
 import { createReferralRuntime, type ReferralRuntime } from './referrals/referralRuntime';
-import { WorkingCalendar } from './referrals/workingDays';
+import { WorkingCalendar } from './calendar/workingCalendar';
 import { createServer } from './server';
 import type { Database } from './storage/database';
 import { openDatabase } from './storage/openDatabase';

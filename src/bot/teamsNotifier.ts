@@ -4,7 +4,7 @@
  */
 import type { ConversationReference } from 'botbuilder';
 import { RecipientGone } from '../outbox/jobHandler';
-import type { PersonNotifier } from '../referrals/notifications';
+import type { PersonNotifier } from '../outbox/recipients';
 import { findConversationReference } from '../storage/conversationRows';
 import type { SqlExecutor } from '../storage/sqlDriver';
 import { personConversationKey } from './conversationMemory';

@@ -7,6 +7,7 @@
 import { canViewReferral } from '../directory/policies';
 import type { Person } from '../directory/schema';
 import type { JobHandler } from '../outbox/jobHandler';
+import type { PersonNotifier } from '../outbox/recipients';
 import { appendAudit } from '../storage/auditRows';
 import type { NewJob, OutboxJob } from '../storage/outboxRows';
 import { findReferral, type StoredReferral } from '../storage/referralRows';
@@ -22,12 +23,6 @@ interface NotificationPayload {
   /** Entra object id, lower-case. */
   recipient: string;
   message: NotificationMessage;
-}
-
-/** Sends a card to one person in their personal chat with the bot. Implemented at the Teams edge (bot/). */
-export interface PersonNotifier {
-  /** 'unreachable': the bot has no way to reach them (never chatted, or uninstalled); not worth retrying. */
-  sendCard(aadObjectId: string, card: object): Promise<'sent' | 'unreachable'>;
 }
 
 /** Turns a notification into a card; implemented by the cards module and passed in. */

@@ -8,7 +8,7 @@ import type { FieldCipher } from '../security/fieldCipher';
 import type { SqlDriver } from '../storage/sqlDriver';
 import type { OutcomeCatalogue } from './outcomes';
 import type { ReferralKind } from './referralKinds';
-import type { WorkingCalendar } from './workingDays';
+import type { WorkingCalendar } from '../calendar/workingCalendar';
 
 export interface ReferralDeps {
   sql: SqlDriver;

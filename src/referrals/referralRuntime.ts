@@ -15,11 +15,12 @@ import type { SqlDriver } from '../storage/sqlDriver';
 import { createAdapters } from './adapters';
 import { DELIVER_TOPIC, deliveryHandler } from './deliverReferral';
 import { Housekeeping } from './housekeeping';
-import { NOTIFY_TOPIC, notificationHandler, type NotificationCards, type PersonNotifier } from './notifications';
+import type { PersonNotifier } from '../outbox/recipients';
+import { NOTIFY_TOPIC, notificationHandler, type NotificationCards } from './notifications';
 import { OutcomeCatalogue } from './outcomes';
 import type { ReferralDeps } from './referralDeps';
 import { REFERRAL_KINDS, type ReferralKind } from './referralKinds';
-import { WorkingCalendar } from './workingDays';
+import { WorkingCalendar } from '../calendar/workingCalendar';
 
 export interface ReferralRuntime {
   deps: ReferralDeps;

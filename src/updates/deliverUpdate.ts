@@ -6,6 +6,7 @@
  */
 import type { CommitStep, JobHandler } from '../outbox/jobHandler';
 import { RecipientGone } from '../outbox/jobHandler';
+import type { ChannelPoster } from '../outbox/recipients';
 import { findChannel, markChannelRemoved, type StoredChannel } from '../storage/channelRows';
 import { enqueueJob, type NewJob, type OutboxJob } from '../storage/outboxRows';
 import type { SqlExecutor } from '../storage/sqlDriver';
@@ -14,9 +15,6 @@ import type { UpdateDeps } from './updateDeps';
 
 export const DELIVER_UPDATE_TOPIC = 'deliver-update';
 export const UPDATE_REPORT_TOPIC = 'update-report';
-
-/** Posts a card into a channel; throws DeliveryFailure (RecipientGone when the channel has gone). */
-export type ChannelPoster = (reference: object, card: object) => Promise<void>;
 
 interface DeliveryPayload {
   updateId: number;

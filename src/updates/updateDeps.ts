@@ -4,7 +4,7 @@
  */
 import type { Directory } from '../directory/directory';
 import type { Logger } from '../logging/logger';
-import type { WorkingCalendar } from '../referrals/workingDays';
+import type { WorkingCalendar } from '../calendar/workingCalendar';
 import type { SqlDriver } from '../storage/sqlDriver';
 
 export interface UpdateDeps {

@@ -5,7 +5,7 @@
 import { findChannel } from '../storage/channelRows';
 import { deliveryCounts, findUpdate, unsentDeliveries, type DeliveryCounts, type StoredUpdate } from '../storage/updateRows';
 import type { JobHandler } from '../outbox/jobHandler';
-import type { PersonNotifier } from '../referrals/notifications';
+import type { PersonNotifier } from '../outbox/recipients';
 import type { ReportPayload } from './deliverUpdate';
 import type { UpdateDeps } from './updateDeps';
 

@@ -10,12 +10,12 @@ import type { Directory } from '../directory/directory';
 import type { Logger } from '../logging/logger';
 import { OutboxWorker } from '../outbox/outboxWorker';
 import { WorkerLease } from '../outbox/workerLease';
-import type { PersonNotifier } from '../referrals/notifications';
-import type { WorkingCalendar } from '../referrals/workingDays';
+import type { ChannelPoster, PersonNotifier } from '../outbox/recipients';
+import type { WorkingCalendar } from '../calendar/workingCalendar';
 import { readOrCreateSecretFile } from '../security/localSecrets';
 import type { SqlDriver } from '../storage/sqlDriver';
 import type { StoredUpdate } from '../storage/updateRows';
-import { DELIVER_UPDATE_TOPIC, deliverUpdateHandler, UPDATE_REPORT_TOPIC, type ChannelPoster } from './deliverUpdate';
+import { DELIVER_UPDATE_TOPIC, deliverUpdateHandler, UPDATE_REPORT_TOPIC } from './deliverUpdate';
 import type { UpdateDeps } from './updateDeps';
 import { updateReportHandler, type UpdateReport } from './updateReport';
 

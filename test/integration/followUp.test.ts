@@ -8,7 +8,7 @@ import { openYamlDirectory, SAMPLE_DIRECTORY } from '../../src/directory/openDir
 import type { YamlDirectory } from '../../src/directory/yamlDirectory';
 import { createLogger } from '../../src/logging/logger';
 import { deleteExpiredPersonalData, queueChasePrompts } from '../../src/referrals/housekeeping';
-import type { PersonNotifier } from '../../src/referrals/notifications';
+import type { PersonNotifier } from '../../src/outbox/recipients';
 import { viewReferral } from '../../src/referrals/readReferrals';
 import { recordOutcomeByStaff } from '../../src/referrals/recordOutcome';
 import { createReferralRuntime, type ReferralRuntime } from '../../src/referrals/referralRuntime';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkingCalendar } from '../../src/referrals/workingDays';
+import { WorkingCalendar } from '../../src/calendar/workingCalendar';
 
 const calendar = WorkingCalendar.load();
 const london = (iso: string) => new Date(`${iso}Z`).getTime(); // November to March, London is on UTC
