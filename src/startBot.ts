@@ -47,11 +47,11 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   const adapter = createAdapter(config, logger);
   const botAppId = config.credentials?.appId;
   const calendar = WorkingCalendar.load();
-  const referralCards = referralCardContext(knowledge, calendar.timeZone);
+  const cardContext = referralCardContext(knowledge, calendar.timeZone);
   // One sender for every unasked message, so Teams' per-conversation and per-tenant limits hold across them.
   const proactive = new TeamsProactiveSender(adapter, botAppId, new SlidingWindowLimiter(), config.proactiveLimits);
   const notifier = teamsNotifier(proactive, database.sql);
-  const referrals = createReferralRuntime({ config, sql: database.sql, directory, calendar, logger, notifier, notificationCards: notificationCards(referralCards) });
+  const referrals = createReferralRuntime({ config, sql: database.sql, directory, calendar, logger, notifier, notificationCards: notificationCards(cardContext) });
   const updates = createUpdateRuntime({
     config,
     sql: database.sql,
@@ -63,7 +63,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     cards: { post: (update) => updatePostCard(update, calendar.timeZone), report: updateReportCard },
   });
   const answers = new AnswerService(knowledge);
-  const app = createBotApp({ adapter, botAppId, knowledge, answers, database, directory, logger, referrals: referrals.deps, referralCards, updates: updates.deps });
+  const app = createBotApp({ adapter, botAppId, knowledge, answers, database, directory, logger, referrals: referrals.deps, cardContext, updates: updates.deps });
   const server = createServer({
     adapter,
     handleTurn: createTurnHandler({ app, allowedTenantIds: config.allowedTenantIds, logger, rateLimiter: new RateLimiter(config.rateLimit) }),

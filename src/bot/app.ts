@@ -36,8 +36,8 @@ export interface BotDependencies {
   logger: Logger;
   /** The referral use cases (submit, read, record outcomes) and what they run on. */
   referrals: ReferralDeps;
-  /** What referral cards show from the pack (contacts, disclaimer) and the council's time zone. */
-  referralCards: ReferralCardContext;
+  /** What cards show from the pack (contacts, disclaimer) and the council’s time zone. */
+  cardContext: ReferralCardContext;
   /** The early-help update use cases (channels, posting, reports) and what they run on. */
   updates: UpdateDeps;
 }

@@ -21,7 +21,7 @@ const NOT_ALLOWED = 'Only this school’s DSL or headteacher, or a council admin
 export function registerChannelRoutes(app: Application, deps: BotDependencies): void {
   const linkCard = (status: ChannelStatus, state?: ChannelCardState) => {
     const linkedBy = status.channel.linkedBy ? (deps.directory.findPerson(status.channel.linkedBy)?.name ?? 'council staff') : '';
-    return channelLinkCard(status, deps.directory.snapshot().schools, linkedBy, deps.referralCards.timeZone, state);
+    return channelLinkCard(status, deps.directory.snapshot().schools, linkedBy, deps.cardContext.timeZone, state);
   };
   const statusHere = async (context: TurnContext) => channelStatus(deps.updates, channelOf(context.activity)!.conversationId);
 
@@ -78,7 +78,7 @@ export async function offerChannelLink(context: TurnContext, deps: BotDependenci
   const status = channel ? await channelStatus(deps.updates, channel.conversationId) : undefined;
   if (!status) return;
   const linkedBy = status.channel.linkedBy ? (deps.directory.findPerson(status.channel.linkedBy)?.name ?? 'council staff') : '';
-  await sendCard(context, channelLinkCard(status, deps.directory.snapshot().schools, linkedBy, deps.referralCards.timeZone));
+  await sendCard(context, channelLinkCard(status, deps.directory.snapshot().schools, linkedBy, deps.cardContext.timeZone));
 }
 
 function registerRemovals(app: Application, deps: BotDependencies): void {

@@ -24,7 +24,7 @@ export function registerInboxRoutes(app: Application, deps: BotDependencies): vo
     personalChatOnly(async (context) => {
       const inbox = await openInbox(deps.referrals, currentUser(context, deps.directory));
       if (!inbox) return void (await context.sendActivity('The inbox is for the council’s front-door and early-help staff. School staff can follow their referrals with **status**.'));
-      await sendCard(context, inboxCard(deps.referralCards, inbox));
+      await sendCard(context, inboxCard(deps.cardContext, inbox));
     }),
   );
 
@@ -32,7 +32,7 @@ export function registerInboxRoutes(app: Application, deps: BotDependencies): vo
   const showAgain = async (context: TurnContext, reference: string, state: DetailCardState) => {
     const detail = await viewReferral(deps.referrals, currentUser(context, deps.directory), reference);
     if (!detail) return void (await notFound(context));
-    await replaceCard(context, referralDetailCard(deps.referralCards, detail, state));
+    await replaceCard(context, referralDetailCard(deps.cardContext, detail, state));
   };
 
   app.adaptiveCards.actionSubmit(

@@ -20,7 +20,7 @@ type CardData = Record<string, unknown>;
  * referral first asks whether the child is in immediate danger; then the form, and its submission.
  */
 export function registerReferralRoutes(app: Application, deps: BotDependencies): void {
-  const cards = deps.referralCards;
+  const cards = deps.cardContext;
 
   /** Runs `start` for school staff; tells anyone else plainly why they cannot refer here. */
   const schoolStaffOnly = (start: (context: TurnContext, user: Person, data: CardData) => Promise<void>) =>

@@ -20,7 +20,7 @@ export function registerStatusRoutes(app: Application, deps: BotDependencies): v
     if (list.scope === 'council') return void (await context.sendActivity('Council staff work from **inbox**, or open a referral with **status** and its reference, e.g. status FD-2026-000124.'));
     if (list.scope === 'not-allowed') return void (await context.sendActivity('Referral status is for school staff and the council teams who decide on referrals.'));
     const title = list.scope === 'school' ? `Referrals: ${list.schoolName}` : 'Your referrals';
-    await sendCard(context, referralListCard(deps.referralCards, { title, referrals: list.referrals, showSchool: false }));
+    await sendCard(context, referralListCard(deps.cardContext, { title, referrals: list.referrals, showSchool: false }));
   });
 
   const showOne = personalChatOnly(async (context: TurnContext, reference: string | undefined) => {
@@ -29,7 +29,7 @@ export function registerStatusRoutes(app: Application, deps: BotDependencies): v
     const detail = reference ? await viewReferral(deps.referrals, user, reference) : undefined;
     // The same words whether it does not exist or is not theirs to see.
     if (!detail) return void (await context.sendActivity(`I can’t show ${reference ?? 'that referral'}. Check the reference; you can see referrals from your own school that you are allowed to see.`));
-    await sendCard(context, referralDetailCard(deps.referralCards, detail));
+    await sendCard(context, referralDetailCard(deps.cardContext, detail));
   });
 
   const words = (context: TurnContext) => (context.activity.text ?? '').trim().split(/\s+/);

@@ -46,7 +46,7 @@ export function registerUpdateRoutes(app: Application, deps: BotDependencies): v
       const checked = check(values);
       if (!checked.ok) return replaceCard(context, form({ values, errors: checked.errors, nonce, notice: 'Not sent. Please check the fields marked below.' }));
       const plan = await planUpdate(deps.updates, checked.draft);
-      await replaceCard(context, updatePreviewCard({ draft: checked.draft, plan, values, nonce: nonce ?? '', authorName: authorName(user), timeZone: deps.referralCards.timeZone }));
+      await replaceCard(context, updatePreviewCard({ draft: checked.draft, plan, values, nonce: nonce ?? '', authorName: authorName(user), timeZone: deps.cardContext.timeZone }));
     }),
   );
 

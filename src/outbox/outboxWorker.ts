@@ -61,7 +61,7 @@ export class OutboxWorker {
   /** Claims and runs one batch to the end; returns how many jobs it ran (for tests and benchmarks). */
   async runOnce(): Promise<number> {
     const jobs = await this.claim(this.options.batchSize ?? 10);
-    await Promise.all(jobs.map((job) => this.runJob(job)));
+    await Promise.all(jobs.map((job) => this.runSafely(job)));
     return jobs.length;
   }
 
@@ -78,7 +78,7 @@ export class OutboxWorker {
       try {
         if (this.inFlight.size < capacity) {
           const jobs = await this.claim(capacity - this.inFlight.size);
-          for (const job of jobs) this.track(this.runJob(job));
+          for (const job of jobs) this.track(this.runSafely(job));
           claimed = jobs.length;
         }
       } catch (error) {
@@ -106,6 +106,13 @@ export class OutboxWorker {
         resolve();
       }
       this.wakeUp = done;
+    });
+  }
+
+  /** Never rejects: if even the result cannot be recorded (the database is down), the job's lease runs out and it is tried again. */
+  private runSafely(job: OutboxJob): Promise<void> {
+    return this.runJob(job).catch((error: Error) => {
+      this.options.logger.error({ job: job.id, err: { name: error?.name, message: error?.message } }, 'could not record a job’s result; it will be tried again when its lease runs out');
     });
   }
 

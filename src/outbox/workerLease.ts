@@ -8,6 +8,8 @@ import type { SqlExecutor } from '../storage/sqlDriver';
 
 export class WorkerLease {
   private readonly holder = randomUUID();
+  /** When this instance last took or renewed the lease; until a third of its life has passed, no need to ask again. */
+  private renewedAt?: number;
 
   constructor(
     private readonly sql: SqlExecutor,
@@ -18,10 +20,15 @@ export class WorkerLease {
 
   /** True while this instance holds the lease (taking it if it is free or expired). */
   async hold(): Promise<boolean> {
-    return holdLease(this.sql, this.name, this.holder, this.now(), this.ttlMs);
+    const now = this.now();
+    if (this.renewedAt !== undefined && now - this.renewedAt < this.ttlMs / 3) return true;
+    const held = await holdLease(this.sql, this.name, this.holder, now, this.ttlMs);
+    this.renewedAt = held ? now : undefined;
+    return held;
   }
 
   async release(): Promise<void> {
+    this.renewedAt = undefined;
     await releaseLease(this.sql, this.name, this.holder);
   }
 }

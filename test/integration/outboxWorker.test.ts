@@ -10,6 +10,7 @@ import { waitFor } from '../support/waitFor';
 const DELIVERY = { maxAttempts: 3, timeoutMs: 1000, retryBaseMs: 20, retryMaxMs: 50, leaseMs: 10_000, pollMs: 20 };
 
 describe.each(ENGINES)('the outbox worker, on %s', (engine) => {
+  let failingHookCalls = 0;
   let db: Database;
   let close: () => Promise<void>;
   let worker: OutboxWorker;
@@ -24,11 +25,15 @@ describe.each(ENGINES)('the outbox worker, on %s', (engine) => {
       attempts.set(job.dedupeKey, (attempts.get(job.dedupeKey) ?? 0) + 1);
       if (job.dedupeKey.startsWith('slow')) await new Promise<void>((resolve) => (releaseSlowJob = resolve));
       if (job.dedupeKey.startsWith('flaky') && attempts.get(job.dedupeKey)! <= 2) throw new DeliveryFailure('the receiver answered 503', true);
-      if (job.dedupeKey.startsWith('refused')) throw new DeliveryFailure('the receiver answered 400', false);
+      if (job.dedupeKey.startsWith('refused') || job.dedupeKey.startsWith('unrecordable')) throw new DeliveryFailure('the receiver answered 400', false);
       if (job.dedupeKey.startsWith('hopeless')) throw new DeliveryFailure('no answer', true);
       finished.push(job.dedupeKey);
     },
     async onDeadLetter(job) {
+      if (job.dedupeKey.startsWith('unrecordable')) {
+        failingHookCalls += 1;
+        throw new Error('the database went away'); // recording the result fails
+      }
       deadLettered.push(job.dedupeKey);
     },
   };
@@ -70,5 +75,13 @@ describe.each(ENGINES)('the outbox worker, on %s', (engine) => {
     expect(attempts.get('refused-1')).toBe(1);
     expect(attempts.get('hopeless-1')).toBe(DELIVERY.maxAttempts);
     expect(await findJob(db.sql, 'hopeless-1')).toMatchObject({ state: 'dead', lastError: `no answer (gave up after ${DELIVERY.maxAttempts} attempts)` });
+  });
+
+  it('when even the result cannot be recorded, the worker carries on and the job comes back after its lease', async () => {
+    await queue('unrecordable-1');
+    await waitFor('the failed recording', () => failingHookCalls === 1);
+    await queue('quick-after-failure');
+    await waitFor('a later job', () => finished.includes('quick-after-failure')); // the worker is still working
+    expect((await findJob(db.sql, 'unrecordable-1'))?.state).toBe('in-flight'); // nothing half-recorded
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChannel, linkChannel, listLinkedChannels, markTeamRemoved, rememberChannel, setMutedCategories } from '../../src/storage/channelRows';
 import type { Database } from '../../src/storage/database';
+import { WorkerLease } from '../../src/outbox/workerLease';
 import { holdLease, releaseLease } from '../../src/storage/leaseRows';
 import { claimFinalReport, finishDelivery, insertDelivery, insertUpdate, lockUpdate } from '../../src/storage/updateRows';
 import { ENGINES, openTestDatabase } from '../support/databases';
@@ -35,6 +36,21 @@ describe.each(ENGINES)('update storage on %s', (engine) => {
     expect(await holdLease(db.sql, 'sender', 'b', 2000, 500)).toBe(true); // a stopped renewing
     await releaseLease(db.sql, 'sender', 'b');
     expect(await holdLease(db.sql, 'sender', 'c', 2001, 500)).toBe(true);
+  });
+
+  it('a worker lease: one instance works; another takes over only once the first stops renewing', async () => {
+    let now = 10_000;
+    const first = new WorkerLease(db.sql, 'worker', 3000, () => now);
+    const second = new WorkerLease(db.sql, 'worker', 3000, () => now);
+    expect(await first.hold()).toBe(true);
+    expect(await second.hold()).toBe(false);
+    now += 2000;
+    expect(await first.hold()).toBe(true); // renewed: now until 15,000
+    now += 2000;
+    expect(await second.hold()).toBe(false);
+    now += 1500; // the first has stopped (crashed) and its lease has run out
+    expect(await second.hold()).toBe(true);
+    expect(await first.hold()).toBe(false);
   });
 
   it('when many deliveries finish at once, exactly one of them claims the final report', async () => {
