@@ -38,13 +38,20 @@ export function registerUpdateRoutes(app: Application, deps: BotDependencies): v
 
   app.message(/^\s*post\s+(an\s+)?update\s*$/i, earlyHelpOnly(async (context) => sendCard(context, form())));
 
+  /** The form's values, checked; when something is wrong, the form to show again with them and the errors. */
+  const read = (data: CardData) => {
+    const values = updateValuesFrom(data);
+    const nonce = nonceOf(data);
+    const checked = check(values);
+    const refused = checked.ok ? undefined : form({ values, errors: checked.errors, nonce, notice: 'Not sent. Please check the fields marked below.' });
+    return { values, nonce, checked, refused };
+  };
+
   app.adaptiveCards.actionSubmit(
     'previewUpdate',
     earlyHelpOnly(async (context, user, data) => {
-      const values = updateValuesFrom(data);
-      const nonce = nonceOf(data);
-      const checked = check(values);
-      if (!checked.ok) return replaceCard(context, form({ values, errors: checked.errors, nonce, notice: 'Not sent. Please check the fields marked below.' }));
+      const { values, nonce, checked, refused } = read(data);
+      if (!checked.ok) return replaceCard(context, refused!);
       const plan = await planUpdate(deps.updates, checked.draft);
       await replaceCard(context, updatePreviewCard({ draft: checked.draft, plan, values, nonce: nonce ?? '', authorName: authorName(user), timeZone: deps.cardContext.timeZone }));
     }),
@@ -55,10 +62,9 @@ export function registerUpdateRoutes(app: Application, deps: BotDependencies): v
   app.adaptiveCards.actionSubmit(
     'sendUpdate',
     earlyHelpOnly(async (context, user, data) => {
-      const values = updateValuesFrom(data);
-      const nonce = nonceOf(data);
-      const checked = check(values);
-      if (!checked.ok || !nonce) return replaceCard(context, form({ values, errors: checked.ok ? {} : checked.errors, notice: 'Not sent. Please check the fields marked below.' }));
+      const { values, nonce, checked, refused } = read(data);
+      if (!checked.ok) return replaceCard(context, refused!);
+      if (!nonce) return replaceCard(context, form({ values, notice: 'That form is out of date: check it and press Preview again.' }));
       // The form's nonce makes Send idempotent: a double click or a Teams retry posts the update once.
       const result = await postUpdate(deps.updates, { id: user.aadObjectId.toLowerCase(), name: authorName(user) }, checked.draft, `teams:${user.aadObjectId.toLowerCase()}:${nonce}`);
       await replaceCard(context, updateReportCard((await updateReport(deps.updates, result.update.id))!));

@@ -11,7 +11,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Pool } from 'pg';
 import { loadConfig } from '../config';
 import { openYamlDirectory, SAMPLE_DIRECTORY } from '../directory/openDirectory';
 import { createLogger } from '../logging/logger';
@@ -22,6 +21,7 @@ import type { Database } from '../storage/database';
 import { countJobsByState } from '../storage/outboxRows';
 import { PostgresDatabase } from '../storage/postgresDatabase';
 import { SqliteDatabase } from '../storage/sqliteDatabase';
+import { freshBenchSchema } from './benchDatabase';
 
 const REFERRALS = 300;
 const SECRET = 'benchmark-secret-benchmark-secret-0123';
@@ -161,23 +161,15 @@ async function openBenchDatabase(engine: 'sqlite' | 'postgres'): Promise<{ datab
     const database = new SqliteDatabase(path.join(dataDir, 'safeguarding.db'));
     return { database, dataDir, close: () => database.close() };
   }
-  const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const schema = `bench_${Date.now()}`;
-  const admin = new Pool({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.query(`CREATE SCHEMA ${schema}`);
-  } catch {
-    await admin.end();
-    return undefined;
-  }
-  const database = new PostgresDatabase(`${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`);
+  const schema = await freshBenchSchema('referrals');
+  if (!schema) return undefined;
+  const database = new PostgresDatabase(schema.url);
   return {
     database,
     dataDir,
     close: async () => {
       await database.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
+      await schema.drop();
     },
   };
 }

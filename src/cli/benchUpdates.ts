@@ -10,13 +10,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Pool } from 'pg';
 import { loadConfig, PROJECT_ROOT } from '../config';
 import { createLogger } from '../logging/logger';
 import { startBot, type RunningBot } from '../startBot';
 import { linkChannel, rememberChannel } from '../storage/channelRows';
 import { deliveryCounts } from '../storage/updateRows';
 import { postUpdate } from '../updates/postUpdate';
+import { freshBenchSchema } from './benchDatabase';
 
 const CHANNELS = 500;
 const TENANT = '00000000-0000-0000-0000-0000000000001';
@@ -32,7 +32,7 @@ const RULES = [
 export async function benchUpdates(): Promise<void> {
   const rows: string[] = [];
   for (const [engine, instances] of [['sqlite', 1], ['postgres', 2]] as const) {
-    const databaseUrl = engine === 'postgres' ? await freshSchema() : undefined;
+    const databaseUrl = engine === 'postgres' ? await freshBenchSchema('updates') : undefined;
     if (engine === 'postgres' && !databaseUrl) {
       rows.push('| PostgreSQL not reachable: skipped | | | | |');
       continue;
@@ -98,23 +98,4 @@ function busiestSecond(times: number[]): number {
     most = Math.max(most, end - start + 1);
   }
   return most;
-}
-
-async function freshSchema(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
-  const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const schema = `bench_updates_${Date.now()}`;
-  const admin = new Pool({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.query(`CREATE SCHEMA ${schema}`);
-  } catch {
-    await admin.end();
-    return undefined;
-  }
-  return {
-    url: `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-    drop: async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
-  };
 }

@@ -1,35 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalStack, type LocalStack } from '../../src/cli/localStack';
-import { freePort, launchChromium, PlaygroundChat } from '../support/browser';
+import { openPlaygrounds, type PlaygroundChat } from '../support/browser';
 
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
 
 describe('the bot in the Agents Playground, driven in Chromium', () => {
-  let stack: LocalStack;
-  let browser: Browser;
+  let playgrounds: Awaited<ReturnType<typeof openPlaygrounds>>;
   let chat: PlaygroundChat;
 
   beforeAll(async () => {
-    stack = await startLocalStack({
-      botPort: await freePort(),
-      playgroundPort: await freePort(),
-      botEnv: { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-data-')), LOG_LEVEL: 'warn' },
-      stdio: 'ignore',
-    });
-    browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(stack.playgroundUrl);
-    chat = new PlaygroundChat(page);
+    playgrounds = await openPlaygrounds(['dsl'], { afterWelcome: false });
+    chat = playgrounds.chats[0];
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => playgrounds?.close());
 
   it('greets a new user with the welcome card, emergency numbers included', async () => {
     const welcome = chat.cardContaining('What I do not do');

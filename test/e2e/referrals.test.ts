@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalStack, type LocalStack } from '../../src/cli/localStack';
-import { consecutiveFreePorts, freePort, launchChromium, PlaygroundChat } from '../support/browser';
+import { openPlaygrounds, type PlaygroundChat } from '../support/browser';
 
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
 
@@ -13,37 +9,17 @@ const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
  * one; Isaiah Langer (front door) decides in the other; the outcome card reaches Alex's chat.
  */
 describe('referring a child and hearing the outcome, in the Playground', () => {
-  let stack: LocalStack;
-  let browser: Browser;
+  let playgrounds: Awaited<ReturnType<typeof openPlaygrounds>>;
   let dsl: PlaygroundChat;
   let frontDoor: PlaygroundChat;
   let frontDoorReference = '';
 
   beforeAll(async () => {
-    stack = await startLocalStack({
-      botPort: await freePort(),
-      playgroundPort: await consecutiveFreePorts(2),
-      asRoles: ['dsl', 'front-door'],
-      botEnv: { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-referrals-')), LOG_LEVEL: 'warn' },
-      stdio: 'ignore',
-    });
-    browser = await launchChromium();
-    const open = async (url: string) => {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      await page.goto(url);
-      const chat = new PlaygroundChat(page);
-      await chat.cardContaining('What I do not do').first().waitFor();
-      await chat.openPersonalChat();
-      return chat;
-    };
-    dsl = await open(stack.playgrounds[0].url);
-    frontDoor = await open(stack.playgrounds[1].url);
+    playgrounds = await openPlaygrounds(['dsl', 'front-door'], { personalChat: true });
+    [dsl, frontDoor] = playgrounds.chats;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => playgrounds?.close());
 
   it('the DSL makes a front door referral: immediate danger first, the card checks the form, then the reference', async () => {
     await dsl.newCardAfter('Make a referral', () => dsl.send('refer'));

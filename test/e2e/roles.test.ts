@@ -1,31 +1,17 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startLocalStack, type LocalStack } from '../../src/cli/localStack';
-import { freePort, launchChromium, PlaygroundChat } from '../support/browser';
+import { openPlaygrounds } from '../support/browser';
 
 /** The Playground started as another of the sample directory's people (npm start -- --as <role>). */
-async function openPlaygroundAs(asRole: string): Promise<{ stack: LocalStack; browser: Browser; chat: PlaygroundChat }> {
-  const stack = await startLocalStack({
-    botPort: await freePort(),
-    playgroundPort: await freePort(),
-    botEnv: { DATA_DIR: mkdtempSync(path.join(tmpdir(), `e2e-${asRole}-`)), LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-    asRoles: [asRole],
-  });
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(stack.playgroundUrl);
-  return { stack, browser, chat: new PlaygroundChat(page) };
+async function openPlaygroundAs(asRole: string) {
+  const playgrounds = await openPlaygrounds([asRole], { afterWelcome: false });
+  return { ...playgrounds, chat: playgrounds.chats[0] };
 }
 
 describe('each role in the Playground', () => {
   let running: Awaited<ReturnType<typeof openPlaygroundAs>> | undefined;
   afterEach(async () => {
-    await running?.browser.close();
-    await running?.stack.stop();
+    await running?.close();
     running = undefined;
   });
 

@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalStack, type LocalStack } from '../../src/cli/localStack';
-import { consecutiveFreePorts, freePort, launchChromium, PlaygroundChat } from '../support/browser';
+import { openPlaygrounds, type PlaygroundChat } from '../support/browser';
 
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
 
@@ -13,35 +9,16 @@ const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
  * Wilber (DSL, Sample Primary) has linked his team's General channel, and the update arrives there.
  */
 describe('an early-help update reaching a school’s channel, in the Playground', () => {
-  let stack: LocalStack;
-  let browser: Browser;
+  let playgrounds: Awaited<ReturnType<typeof openPlaygrounds>>;
   let earlyHelp: PlaygroundChat;
   let dsl: PlaygroundChat;
 
   beforeAll(async () => {
-    stack = await startLocalStack({
-      botPort: await freePort(),
-      playgroundPort: await consecutiveFreePorts(2),
-      asRoles: ['early-help', 'dsl'],
-      botEnv: { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-updates-')), LOG_LEVEL: 'warn' },
-      stdio: 'ignore',
-    });
-    browser = await launchChromium();
-    const open = async (url: string) => {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      await page.goto(url);
-      const chat = new PlaygroundChat(page);
-      await chat.cardContaining('What I do not do').first().waitFor();
-      return chat;
-    };
-    earlyHelp = await open(stack.playgrounds[0].url);
-    dsl = await open(stack.playgrounds[1].url);
+    playgrounds = await openPlaygrounds(['early-help', 'dsl']);
+    [earlyHelp, dsl] = playgrounds.chats;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  afterAll(() => playgrounds?.close());
 
   it('the DSL links the team’s General channel to the school with one press', async () => {
     await dsl.openChannel('General');

@@ -1,5 +1,9 @@
+import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { startLocalStack, type LocalStack } from '../../src/cli/localStack';
 
 /** Debian's Chromium; `npx playwright install` cannot download browsers on our machines. */
 export async function launchChromium(): Promise<Browser> {
@@ -35,6 +39,38 @@ function isFree(port: number): Promise<boolean> {
     server.once('error', () => resolve(false));
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+}
+
+/**
+ * What `npm start -- --as <roles>` gives a person, for a test: the bot, one Playground per role (the bot's data in a temporary folder), and a browser page on each. With
+ * `afterWelcome`, each page has shown the bot's welcome card; with `personalChat`, it is in the personal chat.
+ */
+export async function openPlaygrounds(roles: string[], options: { afterWelcome?: boolean; personalChat?: boolean } = {}) {
+  const stack: LocalStack = await startLocalStack({
+    botPort: await freePort(),
+    playgroundPort: await consecutiveFreePorts(roles.length),
+    asRoles: roles,
+    botEnv: { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-')), LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  const browser = await launchChromium();
+  const chats: PlaygroundChat[] = [];
+  for (const playground of stack.playgrounds) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(playground.url);
+    const chat = new PlaygroundChat(page);
+    if (options.afterWelcome ?? true) await chat.cardContaining('What I do not do').first().waitFor();
+    if (options.personalChat) await chat.openPersonalChat();
+    chats.push(chat);
+  }
+  return {
+    stack,
+    chats,
+    close: async () => {
+      await browser.close();
+      await stack.stop();
+    },
+  };
 }
 
 /** Drives the Playground's chat the way a person does: click the compose box, type, press Enter. */
