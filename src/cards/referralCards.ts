@@ -98,6 +98,7 @@ export function referralDetailCard(context: ReferralCardContext, detail: Referra
       form: { outcome: state.form?.outcome ?? '', note: state.form?.note ?? '' },
       errors: { outcome: state.errors?.outcome ?? '', note: state.errors?.note ?? '' },
       canRetryDelivery: detail.canRetryDelivery,
+      forSchool: !detail.viewerIsCouncil,
       frontDoor: contactView(context.frontDoor),
     },
     { maxBytes: MAX_FORM_CARD_BYTES },
@@ -148,6 +149,9 @@ function detailFacts(context: ReferralCardContext, detail: ReferralDetail): Arra
   return facts;
 }
 
+/** How the form's yes/no answers read on a card. */
+const ANSWER_WORDS: Record<string, string> = { yes: 'Yes', no: 'No', 'not-asked': 'Not asked' };
+
 /** The submitted form, section by section; blank answers are left out. */
 function formSections(form: ReferralForm, summary: ReferralSummary) {
   const has = (value: string | number | undefined) => value !== undefined && String(value).trim() !== '';
@@ -176,9 +180,9 @@ function formSections(form: ReferralForm, summary: ReferralSummary) {
     ]),
     section('Other professionals', [['Involved', form.professionals]]),
     section('Parents and carers', [
-      ['Know about it', parents?.parentsKnow],
+      ['Know about it', parents ? ANSWER_WORDS[parents.parentsKnow] : undefined],
       ['Why not told', parents?.parentsNotToldReason],
-      ['Agree', form.parentsAgree],
+      ['Agree', ANSWER_WORDS[form.parentsAgree] ?? form.parentsAgree],
     ]),
     section('Referrer', [
       ['Name', summary.referrerName],

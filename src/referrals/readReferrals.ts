@@ -45,6 +45,8 @@ export interface ReferralDetail {
   /** Council staff may record the decision here (referrals routed to the Teams inbox, not yet decided). */
   outcomeChoices: Outcome[];
   canRetryDelivery: boolean;
+  /** The person looking is council staff (front door or early help), not the school. */
+  viewerIsCouncil: boolean;
 }
 
 export async function viewReferral(deps: ReferralDeps, user: Person | undefined, reference: string): Promise<ReferralDetail | undefined> {
@@ -61,6 +63,7 @@ export async function viewReferral(deps: ReferralDeps, user: Person | undefined,
     outcome: recordedOutcome(deps, referral),
     outcomeChoices: decides && !referral.outcomeCode && referral.adapter === 'inbox' && referral.deliveryState === 'delivered' ? deps.outcomes.choicesFor(referral.kind) : [],
     canRetryDelivery: decides && referral.deliveryState === 'failed',
+    viewerIsCouncil: user?.role === 'front-door' || user?.role === 'early-help',
   };
 }
 

@@ -3,7 +3,7 @@ import { referralChooserCard, referralDetailCard, referralReceiptCard, immediate
 import { referralFormCard } from '../../src/cards/referralFormCard';
 import { notificationCard } from '../../src/cards/referralNoticeCards';
 import { MAX_FORM_CARD_BYTES, renderCard } from '../../src/cards/renderCard';
-import { FORM_FIELDS, MAX_LENGTH } from '../../src/referrals/referralForm';
+import { checkForm, FORM_FIELDS, MAX_LENGTH } from '../../src/referrals/referralForm';
 import type { ReferralSummary } from '../../src/referrals/referralSummary';
 import { realKnowledgeBase } from '../support/knowledge';
 import { validForm } from '../support/referralForms';
@@ -31,6 +31,9 @@ const summary = (overrides: Partial<ReferralSummary> = {}): ReferralSummary => (
   personalDataDeleted: false,
   ...overrides,
 });
+
+const checked = checkForm('front-door', validForm('front-door'), '2026-11-23');
+const checkedForm = checked.ok ? checked.form : undefined;
 
 const formInput = { schoolName: 'Sample Primary School (fictional)', referrer: 'Alex Wilber, Designated safeguarding lead', today: '2026-11-23', frontDoorPhone: '0121 788 4300' };
 
@@ -97,11 +100,31 @@ describe('referral cards', () => {
         outcome: { label: 'Advice given / no further action', forSchool: 'Keep supporting the child.', recordedAt: Date.UTC(2026, 10, 23, 14, 0), recordedBy: 'Isaiah Langer' },
         outcomeChoices: [],
         canRetryDelivery: false,
+        viewerIsCouncil: false,
       }),
     );
     expect(card).toContain('deleted under the retention schedule');
     expect(card).toContain('Outcome: Advice given / no further action');
     expect(card).not.toContain('Record the decision');
+  });
+
+  it('a referral in full reads as words, and shows the school’s prompts to the school, not to the front door', () => {
+    const detail = (viewerIsCouncil: boolean) =>
+      text(
+        referralDetailCard(context, {
+          summary: summary(),
+          form: checkedForm,
+          delivery: { adapter: 'inbox', deliveredAt: null, receiverReference: null, error: null },
+          outcomeChoices: [],
+          canRetryDelivery: false,
+          viewerIsCouncil,
+        }),
+      );
+    const forSchool = detail(false);
+    expect(forSchool).toContain('"title":"Agree","value":"Not asked"');
+    expect(forSchool).toContain('"title":"Know about it","value":"No"');
+    expect(forSchool).toContain('Disagree? Escalation');
+    expect(detail(true)).not.toContain('Disagree? Escalation');
   });
 
   it('the chase prompt says how to chase and escalate, with the front door’s number', () => {
