@@ -105,6 +105,8 @@ export interface Config {
   /** Teams' limits for messages the bot sends unasked: per conversation and per tenant, a second. */
   proactiveLimits: { perConversation: number; perTenant: number };
   referrals: ReferralSettings;
+  /** How the outbox delivers and retries, for every kind of job. */
+  delivery: DeliverySettings;
   /** Shared secret for POST /api/updates; undefined in local mode (DATA_DIR keeps one). */
   updatesApiSecret?: string;
 }
@@ -135,7 +137,6 @@ export interface ReferralSettings {
   /** Shared secret for POST /api/referrals/{ref}/outcome; undefined in local mode (DATA_DIR keeps one). */
   outcomeApiSecret?: string;
   adapters: Record<ReferralKind, AdapterChoice>;
-  delivery: DeliverySettings;
   /** Personal fields are deleted this many days after the outcome is recorded. */
   retentionDays: number;
   housekeepingIntervalMs: number;
@@ -217,6 +218,7 @@ function commonConfig(values: Environment) {
     logLevel: values.LOG_LEVEL,
     rateLimit: { burst: values.RATE_LIMIT_BURST, perSecond: values.RATE_LIMIT_PER_SECOND },
     proactiveLimits: { perConversation: values.PROACTIVE_PER_CONVERSATION_PER_SECOND, perTenant: values.PROACTIVE_PER_TENANT_PER_SECOND },
+    delivery: deliverySettings(values),
   };
 }
 
@@ -252,16 +254,20 @@ function referralSettings(values: Environment, env: NodeJS.ProcessEnv, problems:
         return [kind, { name, settings: adapterSettings(env, `${KIND_INFO[kind].envPrefix}_${name.toUpperCase()}_`) }];
       }),
     ) as Record<ReferralKind, AdapterChoice>,
-    delivery: {
-      maxAttempts: values.DELIVERY_MAX_ATTEMPTS,
-      timeoutMs: values.DELIVERY_TIMEOUT_MS,
-      retryBaseMs: values.DELIVERY_RETRY_BASE_MS,
-      retryMaxMs: values.DELIVERY_RETRY_MAX_MS,
-      leaseMs: values.DELIVERY_LEASE_MS,
-      pollMs: values.DELIVERY_POLL_MS,
-    },
     retentionDays: values.REFERRAL_RETENTION_DAYS,
     housekeepingIntervalMs: values.HOUSEKEEPING_INTERVAL_MS,
+  };
+}
+
+/** The outbox's settings, shared by everything it delivers (referrals, notifications, updates). */
+function deliverySettings(values: Environment): DeliverySettings {
+  return {
+    maxAttempts: values.DELIVERY_MAX_ATTEMPTS,
+    timeoutMs: values.DELIVERY_TIMEOUT_MS,
+    retryBaseMs: values.DELIVERY_RETRY_BASE_MS,
+    retryMaxMs: values.DELIVERY_RETRY_MAX_MS,
+    leaseMs: values.DELIVERY_LEASE_MS,
+    pollMs: values.DELIVERY_POLL_MS,
   };
 }
 

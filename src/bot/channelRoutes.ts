@@ -19,10 +19,7 @@ const NOT_ALLOWED = 'Only this school’s DSL or headteacher, or a council admin
  * team, or the channel or team is deleted, nothing more is posted there.
  */
 export function registerChannelRoutes(app: Application, deps: BotDependencies): void {
-  const linkCard = (status: ChannelStatus, state?: ChannelCardState) => {
-    const linkedBy = status.channel.linkedBy ? (deps.directory.findPerson(status.channel.linkedBy)?.name ?? 'council staff') : '';
-    return channelLinkCard(status, deps.directory.snapshot().schools, linkedBy, deps.cardContext.timeZone, state);
-  };
+  const linkCard = (status: ChannelStatus, state?: ChannelCardState) => linkCardFor(deps, status, state);
   const statusHere = async (context: TurnContext) => channelStatus(deps.updates, channelOf(context.activity)!.conversationId);
 
   /** Shows the outcome of a change in place of the card that was pressed; a refusal is said in words. */
@@ -76,9 +73,13 @@ export function registerChannelRoutes(app: Application, deps: BotDependencies): 
 export async function offerChannelLink(context: TurnContext, deps: BotDependencies): Promise<void> {
   const channel = channelOf(context.activity);
   const status = channel ? await channelStatus(deps.updates, channel.conversationId) : undefined;
-  if (!status) return;
+  if (status) await sendCard(context, linkCardFor(deps, status));
+}
+
+/** The channel's link card: who linked it (by name, from the directory) and to which school, or how to link it. */
+function linkCardFor(deps: BotDependencies, status: ChannelStatus, state?: ChannelCardState): object {
   const linkedBy = status.channel.linkedBy ? (deps.directory.findPerson(status.channel.linkedBy)?.name ?? 'council staff') : '';
-  await sendCard(context, channelLinkCard(status, deps.directory.snapshot().schools, linkedBy, deps.cardContext.timeZone));
+  return channelLinkCard(status, deps.directory.snapshot().schools, linkedBy, deps.cardContext.timeZone, state);
 }
 
 function registerRemovals(app: Application, deps: BotDependencies): void {

@@ -9,8 +9,6 @@ export interface RateLimitOptions {
   perSecond: number;
 }
 
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { burst: 10, perSecond: 0.5 };
-
 interface Bucket {
   tokens: number;
   updatedAt: number;
@@ -24,7 +22,8 @@ export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
-    private readonly options: RateLimitOptions = DEFAULT_RATE_LIMIT,
+    /** From configuration: RATE_LIMIT_BURST and RATE_LIMIT_PER_SECOND (10 and 0.5 by default). */
+    private readonly options: RateLimitOptions,
     private readonly now: () => number = Date.now,
   ) {}
 

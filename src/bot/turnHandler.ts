@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { Logger } from '../logging/logger';
-import { RateLimiter } from './rateLimiter';
+import type { RateLimiter } from './rateLimiter';
 import { isTenantAllowed, OTHER_TENANT_REPLY, TenantNotAllowedError, tenantOf } from './tenantGuard';
 
 const TURN_LOGGER = Symbol('turnLogger');
@@ -15,11 +15,11 @@ export interface TurnHandlerOptions {
   app: Application;
   allowedTenantIds: readonly string[];
   logger: Logger;
-  rateLimiter?: RateLimiter;
+  rateLimiter: RateLimiter;
 }
 
 export function createTurnHandler(options: TurnHandlerOptions): (context: TurnContext) => Promise<void> {
-  const rateLimiter = options.rateLimiter ?? new RateLimiter();
+  const { rateLimiter } = options;
   return async (context) => {
     const { activity } = context;
     if (!isTenantAllowed(activity, options.allowedTenantIds)) {

@@ -1,5 +1,6 @@
 import type { DirectoryData } from '../directory/schema';
 import { ROLES } from '../directory/schema';
+import { noticeView, type CardNotice } from './cardNotice';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
 import template from './templates/directoryAdmin.json';
 import { roleName } from './whoamiCard';
@@ -15,7 +16,7 @@ export interface DirectoryCardState {
   /** What the admin typed, put back into the form when it is shown again with errors. */
   form?: DirectoryForm;
   errors?: DirectoryForm;
-  notice?: { text: string; good: boolean };
+  notice?: CardNotice;
 }
 
 export function directoryAdminCard(directory: DirectoryData, state: DirectoryCardState = {}): AdaptiveCardJson {
@@ -23,8 +24,7 @@ export function directoryAdminCard(directory: DirectoryData, state: DirectoryCar
   const blank = Object.fromEntries(DIRECTORY_FORM_FIELDS.map((field) => [field, ''])) as Record<DirectoryFormField, string>;
   return renderCard(template, {
     hasNotice: state.notice !== undefined,
-    notice: state.notice?.text ?? '',
-    noticeColor: state.notice?.good ? 'Good' : 'Attention',
+    ...noticeView(state.notice),
     schoolCount: directory.schools.length,
     schools: directory.schools.map((school) => {
       const count = directory.people.filter((p) => p.school === school.id).length;

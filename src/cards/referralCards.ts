@@ -7,6 +7,7 @@ import type { Inbox, ReferralDetail } from '../referrals/readReferrals';
 import type { ReferralForm } from '../referrals/referralForm';
 import { KIND_INFO } from '../referrals/referralKinds';
 import type { ReferralSummary } from '../referrals/referralSummary';
+import { noticeView, type CardNotice } from './cardNotice';
 import { contactView, emergencyBanner } from './emergencyBanner';
 import { formatDate, formatDateTime } from './formatTime';
 import { MAX_FORM_CARD_BYTES, renderCard, type AdaptiveCardJson } from './renderCard';
@@ -71,7 +72,7 @@ export function inboxCard(context: ReferralCardContext, inbox: Inbox, notice = '
 }
 
 export interface DetailCardState {
-  notice?: { text: string; good: boolean };
+  notice?: CardNotice;
   /** The decision form's values and errors, after a refused attempt. */
   form?: { outcome?: string; note?: string };
   errors?: { outcome?: string; note?: string };
@@ -83,8 +84,7 @@ export function referralDetailCard(context: ReferralCardContext, detail: Referra
     detailTemplate,
     {
       ...summaryView(context, summary),
-      notice: state.notice?.text ?? '',
-      noticeColor: state.notice?.good ? 'Good' : 'Attention',
+      ...noticeView(state.notice),
       facts: detailFacts(context, detail),
       hasOutcome: outcome !== undefined,
       outcome: outcome

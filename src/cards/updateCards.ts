@@ -11,6 +11,7 @@ import { CATEGORY_NAMES, describeAudience, UPDATE_CATEGORIES, type UpdateCategor
 import type { UpdateDraft, UpdateErrors, UpdateValues } from '../updates/updateForm';
 import { UPDATE_FIELDS } from '../updates/updateForm';
 import type { UpdateReport } from '../updates/updateReport';
+import { noticeView, type CardNotice } from './cardNotice';
 import { formatDate, formatDateTime } from './formatTime';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
 import linkTemplate from './templates/channelLink.json';
@@ -113,13 +114,13 @@ export function updateReportCard(report: UpdateReport): AdaptiveCardJson {
 }
 
 export interface ChannelCardState {
-  notice?: { text: string; good: boolean };
+  notice?: CardNotice;
 }
 
 export function channelLinkCard(status: ChannelStatus, schools: School[], linkedByName: string, timeZone: string, state: ChannelCardState = {}): AdaptiveCardJson {
   const { channel, school, suggestedSchool } = status;
   return renderCard(linkTemplate, {
-    ...notice(state),
+    ...noticeView(state.notice),
     linked: school !== undefined,
     schoolName: school?.name ?? '',
     linkedBy: linkedByName,
@@ -133,7 +134,7 @@ export function channelLinkCard(status: ChannelStatus, schools: School[], linked
 
 export function channelSubscriptionsCard(status: ChannelStatus, state: ChannelCardState = {}): AdaptiveCardJson {
   return renderCard(subscriptionsTemplate, {
-    ...notice(state),
+    ...noticeView(state.notice),
     schoolName: status.school?.name ?? '',
     categories: categoryChoices,
     receiving: UPDATE_CATEGORIES.filter((category) => !status.muted.includes(category)).join(','),
@@ -154,9 +155,5 @@ function notReached(plan: UpdatePlan, category: UpdateCategory): string {
 function receivingText(muted: UpdateCategory[]): string {
   const received = UPDATE_CATEGORIES.filter((category) => !muted.includes(category)).map((category) => CATEGORY_NAMES[category].toLowerCase());
   return received.length > 0 ? received.join(', ') : 'nothing (every kind of update is muted)';
-}
-
-function notice(state: ChannelCardState) {
-  return { notice: state.notice?.text ?? '', noticeColor: state.notice?.good ? 'Good' : 'Attention' };
 }
 

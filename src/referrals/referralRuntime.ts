@@ -3,13 +3,12 @@
  * list and working calendar, the integration adapters, the outbox worker (deliveries and notifications)
  * and the housekeeping timer. startBot.ts builds this once; tests build it against their own database.
  */
-import path from 'node:path';
 import type { Config } from '../config';
 import type { Directory } from '../directory/directory';
 import type { Logger } from '../logging/logger';
 import { OutboxWorker } from '../outbox/outboxWorker';
 import { FieldCipher, KEY_BYTES } from '../security/fieldCipher';
-import { readOrCreateSecretFile } from '../security/localSecrets';
+import { configuredOrLocalSecret } from '../security/localSecrets';
 import { sealingKeyIds } from '../storage/referralRows';
 import type { SqlDriver } from '../storage/sqlDriver';
 import { createAdapters } from './adapters';
@@ -48,11 +47,12 @@ export interface ReferralRuntimeOptions {
 export function createReferralRuntime(options: ReferralRuntimeOptions): ReferralRuntime {
   const { config, logger } = options;
   const settings = config.referrals;
-  const adapters = createAdapters(settings.adapters, { mode: config.mode, delivery: settings.delivery });
+  const adapters = createAdapters(settings.adapters, { mode: config.mode, delivery: config.delivery });
   let worker: OutboxWorker | undefined;
   const deps: ReferralDeps = {
     sql: options.sql,
-    cipher: new FieldCipher(settings.encryptionKey ?? Buffer.from(localSecret(config, 'referral-encryption.key', KEY_BYTES), 'base64'), settings.previousEncryptionKeys),
+    // Production always has a configured key (config.ts refuses to start without one); local mode keeps one in DATA_DIR.
+    cipher: new FieldCipher(settings.encryptionKey ?? Buffer.from(configuredOrLocalSecret(undefined, config, 'referral-encryption.key', KEY_BYTES)!, 'base64'), settings.previousEncryptionKeys),
     directory: options.directory,
     outcomes: OutcomeCatalogue.load(),
     calendar: options.calendar ?? WorkingCalendar.load(),
@@ -64,7 +64,7 @@ export function createReferralRuntime(options: ReferralRuntimeOptions): Referral
   worker = new OutboxWorker({
     sql: options.sql,
     handlers: { [DELIVER_TOPIC]: deliveryHandler(deps, adapters), [NOTIFY_TOPIC]: notificationHandler(deps, options.notifier, options.notificationCards) },
-    delivery: settings.delivery,
+    delivery: config.delivery,
     logger: logger.child({ part: 'outbox' }),
     now: deps.now,
   });
@@ -74,7 +74,7 @@ export function createReferralRuntime(options: ReferralRuntimeOptions): Referral
     deps,
     worker,
     housekeeping,
-    outcomeApiSecret: settings.outcomeApiSecret ?? (config.mode === 'local' ? localSecret(config, 'outcome-api.secret', 32) : undefined),
+    outcomeApiSecret: configuredOrLocalSecret(settings.outcomeApiSecret, config, 'outcome-api.secret'),
     start() {
       worker!.start();
       housekeeping.start();
@@ -84,11 +84,6 @@ export function createReferralRuntime(options: ReferralRuntimeOptions): Referral
       await Promise.all([worker!.stop(), housekeeping.stop()]);
     },
   };
-}
-
-/** Local mode keeps its key and secret in DATA_DIR (created on first start, 0600); production configures them. */
-function localSecret(config: Config, file: string, bytes: number): string {
-  return readOrCreateSecretFile(path.join(config.dataDir, file), bytes);
 }
 
 /**

@@ -55,7 +55,7 @@ export function openOutcomeNote(deps: ReferralDeps, referral: StoredReferral): s
   return referral.outcomeNoteSealed ? deps.cipher.open(referral.outcomeNoteSealed, `${referral.submissionKey}:outcome`) : undefined;
 }
 
-export function statusOf(referral: StoredReferral, now: number): ReferralStatus {
+function statusOf(referral: StoredReferral, now: number): ReferralStatus {
   if (referral.outcomeCode) return 'decided';
   if (referral.deliveryState === 'failed') return 'not-delivered';
   if (referral.deliveryState === 'pending') return 'sending';

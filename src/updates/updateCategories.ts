@@ -14,7 +14,6 @@ export const CATEGORY_NAMES: Record<UpdateCategory, string> = {
 };
 
 export const AUDIENCE_CHOICES = ['all', 'primary', 'secondary', 'special', 'chosen'] as const;
-export type AudienceChoice = (typeof AUDIENCE_CHOICES)[number];
 
 export type Audience = { type: 'all' } | { type: 'phase'; phase: 'primary' | 'secondary' | 'special' } | { type: 'schools'; schools: string[] };
 

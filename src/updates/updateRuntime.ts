@@ -4,7 +4,6 @@
  * instances there are. The rate limits themselves are applied where messages leave for Teams
  * (bot/teamsProactiveSender.ts).
  */
-import path from 'node:path';
 import type { Config } from '../config';
 import type { Directory } from '../directory/directory';
 import type { Logger } from '../logging/logger';
@@ -12,7 +11,7 @@ import { OutboxWorker } from '../outbox/outboxWorker';
 import { WorkerLease } from '../outbox/workerLease';
 import type { ChannelPoster, PersonNotifier } from '../outbox/recipients';
 import type { WorkingCalendar } from '../calendar/workingCalendar';
-import { readOrCreateSecretFile } from '../security/localSecrets';
+import { configuredOrLocalSecret } from '../security/localSecrets';
 import type { SqlDriver } from '../storage/sqlDriver';
 import type { StoredUpdate } from '../storage/updateRows';
 import { DELIVER_UPDATE_TOPIC, deliverUpdateHandler, UPDATE_REPORT_TOPIC } from './deliverUpdate';
@@ -53,14 +52,14 @@ export function createUpdateRuntime(options: UpdateRuntimeOptions): UpdateRuntim
     now: options.now ?? Date.now,
     jobsQueued: () => worker?.wake(),
   };
-  const lease = new WorkerLease(options.sql, 'update-sender', Math.max(15_000, config.referrals.delivery.pollMs * 5), deps.now);
+  const lease = new WorkerLease(options.sql, 'update-sender', Math.max(15_000, config.delivery.pollMs * 5), deps.now);
   worker = new OutboxWorker({
     sql: options.sql,
     handlers: {
       [DELIVER_UPDATE_TOPIC]: deliverUpdateHandler(deps, options.post, options.cards.post),
       [UPDATE_REPORT_TOPIC]: updateReportHandler(deps, options.notifier, options.cards.report),
     },
-    delivery: config.referrals.delivery,
+    delivery: config.delivery,
     logger: options.logger.child({ part: 'update-sender' }),
     now: deps.now,
     batchSize: SENDER_BATCH,
@@ -69,7 +68,7 @@ export function createUpdateRuntime(options: UpdateRuntimeOptions): UpdateRuntim
   return {
     deps,
     worker,
-    apiSecret: config.updatesApiSecret ?? (config.mode === 'local' ? readOrCreateSecretFile(path.join(config.dataDir, 'updates-api.secret'), 32) : undefined),
+    apiSecret: configuredOrLocalSecret(config.updatesApiSecret, config, 'updates-api.secret'),
     start: () => worker!.start(),
     async stop() {
       await worker!.stop();

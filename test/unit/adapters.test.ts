@@ -5,7 +5,7 @@ import { createAdapters } from '../../src/referrals/adapters';
 function problemsFor(env: Record<string, string>): string[] {
   const config = loadConfig(env);
   try {
-    createAdapters(config.referrals.adapters, { mode: config.mode, delivery: config.referrals.delivery });
+    createAdapters(config.referrals.adapters, { mode: config.mode, delivery: config.delivery });
   } catch (error) {
     if (error instanceof ConfigError) return error.problems;
     throw error;
@@ -16,7 +16,7 @@ function problemsFor(env: Record<string, string>): string[] {
 describe('choosing an integration adapter per kind of referral', () => {
   it('defaults both kinds to the Teams inbox', () => {
     const config = loadConfig({});
-    const adapters = createAdapters(config.referrals.adapters, { mode: 'local', delivery: config.referrals.delivery });
+    const adapters = createAdapters(config.referrals.adapters, { mode: 'local', delivery: config.delivery });
     expect([adapters['early-help'].name, adapters['front-door'].name]).toEqual(['inbox', 'inbox']);
   });
 
