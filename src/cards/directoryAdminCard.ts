@@ -1,6 +1,11 @@
+/**
+ * The admin's directory card: schools and people, with forms to add them. Names and school names are shown
+ * as plain text (see plainText.ts); the form's inputs get back exactly what the admin typed.
+ */
 import type { DirectoryData } from '../directory/schema';
 import { ROLES } from '../directory/schema';
 import { noticeView, type CardNotice } from './cardNotice';
+import { plainText } from './plainText';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
 import template from './templates/directoryAdmin.json';
 import { roleName } from './whoamiCard';
@@ -28,15 +33,15 @@ export function directoryAdminCard(directory: DirectoryData, state: DirectoryCar
     schoolCount: directory.schools.length,
     schools: directory.schools.map((school) => {
       const count = directory.people.filter((p) => p.school === school.id).length;
-      return { ...school, peopleLabel: count === 1 ? '1 person' : `${count} people` };
+      return { ...school, name: plainText(school.name), peopleLabel: count === 1 ? '1 person' : `${count} people` };
     }),
     peopleCount: directory.people.length,
     peopleShownNote: directory.people.length > MAX_PEOPLE_SHOWN ? `, first ${MAX_PEOPLE_SHOWN} shown` : '',
     people: directory.people.slice(0, MAX_PEOPLE_SHOWN).map((person) => ({
-      name: person.name,
+      name: plainText(person.name),
       aadObjectId: person.aadObjectId,
       roleName: roleName(person.role),
-      schoolName: person.school ? (schoolName.get(person.school) ?? person.school) : 'Council-wide',
+      schoolName: person.school ? plainText(schoolName.get(person.school) ?? person.school) : 'Council-wide',
     })),
     roleChoices: ROLES.map((role) => ({ title: roleName(role), value: role })),
     form: { ...blank, ...state.form },

@@ -1,6 +1,9 @@
 /**
  * Presenters for referrals: choosing a kind, the immediate-danger check, the receipt, a school's list, the
  * council's inbox, and one referral in full (with the decision form for council staff).
+ *
+ * Everything typed (the form's answers, the outcome note, names, school names, delivery errors) goes
+ * through plainText before it reaches a card, so it shows as text and never as live Markdown.
  */
 import type { Contact } from '../knowledge/schema';
 import type { Inbox, ReferralDetail } from '../referrals/readReferrals';
@@ -8,6 +11,7 @@ import type { ReferralForm } from '../referrals/referralForm';
 import { KIND_INFO } from '../referrals/referralKinds';
 import type { ReferralSummary } from '../referrals/referralSummary';
 import { noticeView, type CardNotice } from './cardNotice';
+import { plainText, plainTextFields } from './plainText';
 import { contactView, emergencyBanner } from './emergencyBanner';
 import { formatDate, formatDateTime } from './formatTime';
 import { MAX_FORM_CARD_BYTES, renderCard, type AdaptiveCardJson } from './renderCard';
@@ -39,25 +43,37 @@ export function immediateDangerStopCard(context: ReferralCardContext): AdaptiveC
   return renderCard(dangerStopTemplate, { emergencyBanner: emergencyBanner(context.emergencyContacts), disclaimer: context.disclaimer });
 }
 
-export function referralReceiptCard(context: ReferralCardContext, summary: ReferralSummary, duplicate: boolean): AdaptiveCardJson {
+/**
+ * The receipt. A repeated submission (a double click, a Teams retry, or a retry after the first answer was
+ * lost because an instance stopped) gets the same receipt as the first, since the referrer may never have
+ * seen it: reference, decision due and what to do if it is urgent, with one line saying it was stored once.
+ */
+export function referralReceiptCard(context: ReferralCardContext, typedSummary: ReferralSummary, duplicate: boolean): AdaptiveCardJson {
+  const summary = shownSummary(typedSummary);
   const team = KIND_INFO[summary.kind].team;
   return renderCard(receiptTemplate, {
-    heading: duplicate ? `Already received: ${summary.reference}` : `Received: ${summary.reference}`,
-    lead: duplicate
-      ? `This form was sent once already, so nothing new was stored. The referral is stored safely and goes to ${team}.`
-      : `Your referral is stored safely and is being sent to ${team}.`,
+    heading: `Received: ${summary.reference}`,
+    lead: `Your referral is stored safely and is being sent to ${team}.`,
+    repeatNote: duplicate ? `You sent this form before. It was stored once, as ${summary.reference}; this is its receipt again.` : '',
     ...summaryView(context, summary),
-    isFrontDoor: summary.kind === 'front-door',
+    urgentText: urgentTextFor(summary.kind),
     frontDoor: contactView(context.frontDoor),
   });
 }
 
+/** What to do if the child is at risk of significant harm, whichever kind of referral was made. */
+function urgentTextFor(kind: ReferralSummary['kind']): string {
+  return kind === 'front-door'
+    ? 'If you think the child is at risk of significant harm, make sure you have also phoned the front door'
+    : 'If you become worried the child is at risk of significant harm, do not wait for early help: phone the front door';
+}
+
 export function referralListCard(context: ReferralCardContext, list: { title: string; referrals: ReferralSummary[]; showSchool: boolean }): AdaptiveCardJson {
   return renderCard(listTemplate, {
-    title: list.title,
+    title: plainText(list.title),
     subtitle: `The ${list.referrals.length} most recent. Open one to see it in full, or type status and a reference, e.g. status FD-2026-000124.`,
     emptyText: 'No referrals yet. Type refer to make one.',
-    referrals: list.referrals.map((summary) => ({ ...summaryView(context, summary), line: `Made ${formatDate(summary.submittedAt, context.timeZone)} by ${summary.referrerName}${list.showSchool ? ` · ${summary.schoolName}` : ''}` })),
+    referrals: list.referrals.map(shownSummary).map((summary) => ({ ...summaryView(context, summary), line: `Made ${formatDate(summary.submittedAt, context.timeZone)} by ${summary.referrerName}${list.showSchool ? ` · ${summary.schoolName}` : ''}` })),
   });
 }
 
@@ -66,8 +82,8 @@ export function inboxCard(context: ReferralCardContext, inbox: Inbox, notice = '
   return renderCard(inboxTemplate, {
     title: inbox.kind === 'front-door' ? 'Front door inbox' : 'Early-help inbox',
     notice,
-    awaiting: inbox.awaiting.map((summary) => ({ ...summaryView(context, summary), line: line(summary) })),
-    notDelivered: inbox.notDelivered.map((summary) => ({ ...summaryView(context, summary), line: line(summary) })),
+    awaiting: inbox.awaiting.map(shownSummary).map((summary) => ({ ...summaryView(context, summary), line: line(summary) })),
+    notDelivered: inbox.notDelivered.map(shownSummary).map((summary) => ({ ...summaryView(context, summary), line: line(summary) })),
   });
 }
 
@@ -79,16 +95,17 @@ export interface DetailCardState {
 }
 
 export function referralDetailCard(context: ReferralCardContext, detail: ReferralDetail, state: DetailCardState = {}): AdaptiveCardJson {
-  const { summary, outcome } = detail;
+  const { outcome } = detail;
+  const summary = shownSummary(detail.summary);
   return renderCard(
     detailTemplate,
     {
       ...summaryView(context, summary),
       ...noticeView(state.notice),
-      facts: detailFacts(context, detail),
+      facts: detailFacts(context, summary, detail.delivery),
       hasOutcome: outcome !== undefined,
       outcome: outcome
-        ? { label: outcome.label, forSchool: outcome.forSchool, note: outcome.note ?? '', recordedAt: formatDateTime(outcome.recordedAt, context.timeZone), recordedBy: outcome.recordedBy }
+        ? { label: outcome.label, forSchool: outcome.forSchool, note: plainText(outcome.note ?? ''), recordedAt: formatDateTime(outcome.recordedAt, context.timeZone), recordedBy: plainText(outcome.recordedBy) }
         : {},
       personalDataDeleted: summary.personalDataDeleted,
       deletedText: 'The child’s details and the outcome note have been deleted under the retention schedule. The reference, dates and outcome remain.',
@@ -122,6 +139,14 @@ export function statusLine(summary: ReferralSummary, timeZone: string): { status
   }
 }
 
+/**
+ * The summary with its typed or directory-given fields made plain text (the child's initials come from the
+ * typed name; names and school names from the directory). Every presenter here starts from this.
+ */
+function shownSummary(summary: ReferralSummary): ReferralSummary {
+  return plainTextFields(summary, ['schoolName', 'referrerName', 'childInitials', 'outcomeLabel']);
+}
+
 function summaryView(context: ReferralCardContext, summary: ReferralSummary) {
   return {
     reference: summary.reference,
@@ -134,30 +159,30 @@ function summaryView(context: ReferralCardContext, summary: ReferralSummary) {
   };
 }
 
-function detailFacts(context: ReferralCardContext, detail: ReferralDetail): Array<{ title: string; value: string }> {
-  const { summary, delivery } = detail;
+function detailFacts(context: ReferralCardContext, summary: ReferralSummary, delivery: ReferralDetail['delivery']): Array<{ title: string; value: string }> {
   const facts = [
     { title: 'School', value: summary.schoolName },
     { title: 'Made by', value: `${summary.referrerName}, ${formatDateTime(summary.submittedAt, context.timeZone)}` },
     { title: 'Decision expected by', value: formatDateTime(summary.decisionDueAt, context.timeZone) },
   ];
   if (delivery.deliveredAt !== null) {
-    const receiver = delivery.receiverReference ? ` (their reference ${delivery.receiverReference})` : '';
+    // The receiving system's reference and error come from outside: shown as text like anything typed.
+    const receiver = delivery.receiverReference ? ` (their reference ${plainText(delivery.receiverReference)})` : '';
     facts.push({ title: 'Delivered', value: `${formatDateTime(delivery.deliveredAt, context.timeZone)} via ${delivery.adapter}${receiver}` });
   }
-  if (delivery.error) facts.push({ title: 'Delivery problem', value: delivery.error });
+  if (delivery.error) facts.push({ title: 'Delivery problem', value: plainText(delivery.error) });
   return facts;
 }
 
 /** How the form's yes/no answers read on a card. */
 const ANSWER_WORDS: Record<string, string> = { yes: 'Yes', no: 'No', 'not-asked': 'Not asked' };
 
-/** The submitted form, section by section; blank answers are left out. */
+/** The submitted form, section by section, every answer as plain text; blank answers are left out. */
 function formSections(form: ReferralForm, summary: ReferralSummary) {
   const has = (value: string | number | undefined) => value !== undefined && String(value).trim() !== '';
   const section = (title: string, facts: Array<[string, string | number | undefined]>) => ({
     title,
-    facts: facts.filter(([, value]) => has(value)).map(([factTitle, value]) => ({ title: factTitle, value: String(value) })),
+    facts: facts.filter(([, value]) => has(value)).map(([factTitle, value]) => ({ title: factTitle, value: plainText(String(value)) })),
   });
   const parents = 'parentsKnow' in form ? form : undefined;
   const earlyHelp = 'helpWanted' in form ? form : undefined;

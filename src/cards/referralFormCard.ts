@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { MAX_LENGTH, type FieldErrors, type FormField, type FormValues } from '../referrals/referralForm';
 import { KIND_INFO, type ReferralKind } from '../referrals/referralKinds';
+import { plainText } from './plainText';
 import { MAX_FORM_CARD_BYTES, renderCard, type AdaptiveCardJson } from './renderCard';
 import template from './templates/referralForm.json';
 
@@ -20,7 +21,11 @@ const YES_NO = [
   { title: 'No', value: 'no' },
 ];
 
-/** The rows of each form. Labels say what a front door needs, in a DSL's words. */
+/**
+ * The rows of each form. Labels say what a front door needs, in a DSL's words. The school's name and the
+ * referrer's come from the directory, so they are shown as plain text; typed values go back into the inputs
+ * exactly as typed (inputs never render Markdown).
+ */
 function rows(kind: ReferralKind, schoolName: string, referrer: string): Row[] {
   const frontDoor = kind === 'front-door';
   return [
@@ -31,7 +36,7 @@ function rows(kind: ReferralKind, schoolName: string, referrer: string): Row[] {
     { type: 'text', id: 'childAge', label: 'Age in years (only if you do not know the date of birth)', regex: '^\\d{1,2}$', errorMessage: 'Enter the age as a number, 0 to 18' },
     { type: 'text', id: 'childAddress', label: 'Home address with postcode (or “not known”)', required: true, multiline: true, errorMessage: 'Enter where the child lives' },
     { type: 'text', id: 'childUpn', label: 'Unique pupil number (UPN), if you have it', regex: '^[A-Za-z]\\d{11}[0-9A-Za-z]$', errorMessage: 'A UPN is a letter followed by 12 characters' },
-    { type: 'info', label: `School: ${schoolName}` },
+    { type: 'info', label: `School: ${plainText(schoolName)}` },
     { type: 'heading', label: 'Household and other important people' },
     {
       type: 'text',
@@ -67,7 +72,7 @@ function rows(kind: ReferralKind, schoolName: string, referrer: string): Row[] {
     { type: 'heading', label: 'Parents and carers' },
     ...(frontDoor ? frontDoorParentRows() : earlyHelpParentRows()),
     { type: 'heading', label: 'You' },
-    { type: 'info', label: referrer },
+    { type: 'info', label: plainText(referrer) },
     { type: 'text', id: 'referrerPhone', label: 'A phone number the council can call you on today', required: true, regex: '^\\+?[0-9][0-9 ()-]{8,18}$', errorMessage: 'Enter a phone number, e.g. 0121 496 0000' },
     { type: 'text', id: 'referrerEmail', label: 'Work email', errorMessage: 'Enter a work email address' },
   ];

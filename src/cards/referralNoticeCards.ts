@@ -1,11 +1,13 @@
 /**
  * The cards the bot sends unasked about a referral: the outcome, a chase prompt, and "not delivered".
+ * Names, the child's initials and the council's note are shown as plain text (see plainText.ts).
  */
 import { KIND_INFO } from '../referrals/referralKinds';
 import type { NotificationCards, NotificationMessage, OutcomeForSchool } from '../referrals/notifications';
 import type { ReferralSummary } from '../referrals/referralSummary';
 import { contactView, emergencyBanner } from './emergencyBanner';
 import { formatDateTime } from './formatTime';
+import { plainText } from './plainText';
 import type { ReferralCardContext } from './referralCards';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
 import chaseTemplate from './templates/chaseNotice.json';
@@ -26,14 +28,14 @@ export function notificationCard(context: ReferralCardContext, message: Notifica
   return renderCard(TEMPLATES[message], {
     reference: summary.reference,
     kindName: summary.kindName,
-    childInitials: summary.childInitials,
-    schoolName: summary.schoolName,
-    referrerName: summary.referrerName,
+    childInitials: plainText(summary.childInitials),
+    schoolName: plainText(summary.schoolName),
+    referrerName: plainText(summary.referrerName),
     team: KIND_INFO[summary.kind].team,
     submitted: formatDateTime(summary.submittedAt, context.timeZone),
     decisionDue: formatDateTime(summary.decisionDueAt, context.timeZone),
     outcome: outcome
-      ? { label: outcome.label, forSchool: outcome.forSchool, note: outcome.note ?? '', recordedAt: formatDateTime(outcome.recordedAt, context.timeZone) }
+      ? { label: outcome.label, forSchool: outcome.forSchool, note: plainText(outcome.note ?? ''), recordedAt: formatDateTime(outcome.recordedAt, context.timeZone) }
       : { label: '', forSchool: '', note: '', recordedAt: '' },
     frontDoor: contactView(context.frontDoor),
     emergencyBanner: emergencyBanner(context.emergencyContacts),

@@ -1,6 +1,9 @@
 /**
  * Presenters for early-help updates: the form, the preview, the post schools see in their channel, the
  * author's delivery report, and the channel's link and subscriptions cards.
+ *
+ * Titles, names, school and channel names and delivery errors are shown as plain text; an update's message
+ * keeps the formatting the form offers, with https links only (see plainText.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { School } from '../directory/schema';
@@ -11,7 +14,9 @@ import { CATEGORY_NAMES, describeAudience, UPDATE_CATEGORIES, type UpdateCategor
 import type { UpdateDraft, UpdateErrors, UpdateValues } from '../updates/updateForm';
 import { UPDATE_FIELDS } from '../updates/updateForm';
 import type { UpdateReport } from '../updates/updateReport';
+import { isHttpsAddress } from '../validation/markdownLinks';
 import { noticeView, type CardNotice } from './cardNotice';
+import { plainText, updateMessageForCard } from './plainText';
 import { formatDate, formatDateTime } from './formatTime';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
 import linkTemplate from './templates/channelLink.json';
@@ -44,26 +49,27 @@ export function updateFormCard(input: UpdateFormInput): AdaptiveCardJson {
   return renderCard(formTemplate, {
     notice: input.notice ?? '',
     values: input.values ? { ...blank, ...input.values } : defaults,
-    errors: { ...blank, ...input.errors },
+    // An error may quote what was typed (a refused link), so it is shown as plain text too.
+    errors: { ...blank, ...Object.fromEntries(Object.entries(input.errors ?? {}).map(([field, error]) => [field, plainText(error ?? '')])) },
     categories: categoryChoices,
-    schools: input.schools.map((school) => ({ id: school.id, name: school.name })),
+    schools: input.schools.map((school) => ({ id: school.id, name: plainText(school.name) })),
     schoolsStyle: input.schools.length > TICK_BOXES_UP_TO ? 'compact' : 'expanded',
     today: input.today,
     nonce: input.nonce ?? randomUUID(),
   });
 }
 
-/** The post schools see in their channel. */
+/** The post schools see in their channel. A link that is not https (an old row, say) is left off. */
 export function updatePostCard(update: Pick<StoredUpdate, 'title' | 'message' | 'category' | 'link' | 'expiresOn' | 'authorName'>, timeZone: string): AdaptiveCardJson {
   const categoryName = CATEGORY_NAMES[update.category as UpdateCategory] ?? update.category;
   return renderCard(postTemplate, {
-    categoryName,
-    categoryLower: categoryName.toLowerCase(),
-    title: update.title,
-    message: update.message,
-    from: update.authorName,
+    categoryName: plainText(categoryName),
+    categoryLower: plainText(categoryName.toLowerCase()),
+    title: plainText(update.title),
+    message: updateMessageForCard(update.message),
+    from: plainText(update.authorName),
     until: formatDate(Date.parse(`${update.expiresOn}T12:00:00Z`), timeZone),
-    link: update.link ?? '',
+    link: update.link && isHttpsAddress(update.link) ? update.link : '',
   });
 }
 
@@ -80,12 +86,12 @@ export interface UpdatePreviewInput {
 export function updatePreviewCard(input: UpdatePreviewInput): AdaptiveCardJson {
   const { draft, plan } = input;
   const post = updatePostCard({ ...draft, link: draft.link ?? null, authorName: input.authorName }, input.timeZone);
-  const schoolNames = new Map(plan.schools.map((school) => [school.id, school.name]));
+  const schoolNames = new Map(plan.schools.map((school) => [school.id, plainText(school.name)]));
   const channelWord = plan.channels.length === 1 ? 'channel' : 'channels';
   const reachedSchools = new Set(plan.channels.map((channel) => channel.schoolId)).size;
   const carried = { ...blank, ...input.values, nonce: input.nonce };
   return renderCard(previewTemplate, {
-    post: [...(post.body as object[]), ...(draft.link ? [{ type: 'TextBlock', text: `Link: ${draft.link}`, size: 'Small', wrap: true }] : [])],
+    post: [...(post.body as object[]), ...(draft.link ? [{ type: 'TextBlock', text: `Link: ${plainText(draft.link)}`, size: 'Small', wrap: true }] : [])],
     audience: describeAudience(draft.audience, (id) => schoolNames.get(id) ?? id),
     goesTo: `${plan.channels.length} ${channelWord} at ${reachedSchools} ${reachedSchools === 1 ? 'school' : 'schools'}`,
     notReached: notReached(plan, draft.category),
@@ -100,7 +106,7 @@ export function updateReportCard(report: UpdateReport): AdaptiveCardJson {
   const { counts } = report;
   const finished = counts.pending === 0;
   return renderCard(reportTemplate, {
-    title: report.update.title,
+    title: plainText(report.update.title),
     updateId: report.update.id,
     state: finished ? (counts.failed > 0 ? 'Finished, with failures: see below.' : 'Finished.') : 'Still sending. Press Refresh to see progress.',
     stateColor: finished ? (counts.failed > 0 ? 'Attention' : 'Good') : 'Default',
@@ -109,7 +115,11 @@ export function updateReportCard(report: UpdateReport): AdaptiveCardJson {
     pending: String(counts.pending),
     failed: String(counts.failed),
     skipped: String(counts.skipped),
-    problems: report.problems.map((problem) => ({ where: `${problem.school} (${problem.channel})`, reason: `${problem.outcome === 'failed' ? 'Failed' : 'Not posted'}: ${problem.reason}` })),
+    // School and channel names (Teams gives the latter) and the reasons (errors from outside) are plain text.
+    problems: report.problems.map((problem) => ({
+      where: plainText(`${problem.school} (${problem.channel})`),
+      reason: `${problem.outcome === 'failed' ? 'Failed' : 'Not posted'}: ${plainText(problem.reason)}`,
+    })),
   });
 }
 
@@ -122,20 +132,20 @@ export function channelLinkCard(status: ChannelStatus, schools: School[], linked
   return renderCard(linkTemplate, {
     ...noticeView(state.notice),
     linked: school !== undefined,
-    schoolName: school?.name ?? '',
-    linkedBy: linkedByName,
+    schoolName: plainText(school?.name ?? ''),
+    linkedBy: plainText(linkedByName),
     linkedAt: channel.linkedAt ? formatDateTime(channel.linkedAt, timeZone) : '',
     receiving: receivingText(status.muted),
-    suggestion: suggestedSchool ? `The directory says this team belongs to ${suggestedSchool.name}.` : '',
+    suggestion: suggestedSchool ? `The directory says this team belongs to ${plainText(suggestedSchool.name)}.` : '',
     suggestedSchoolId: suggestedSchool?.id ?? '',
-    schools: schools.map((s) => ({ id: s.id, name: s.name })),
+    schools: schools.map((s) => ({ id: s.id, name: plainText(s.name) })),
   });
 }
 
 export function channelSubscriptionsCard(status: ChannelStatus, state: ChannelCardState = {}): AdaptiveCardJson {
   return renderCard(subscriptionsTemplate, {
     ...noticeView(state.notice),
-    schoolName: status.school?.name ?? '',
+    schoolName: plainText(status.school?.name ?? ''),
     categories: categoryChoices,
     receiving: UPDATE_CATEGORIES.filter((category) => !status.muted.includes(category)).join(','),
   });
@@ -147,7 +157,7 @@ function addDays(date: string, days: number): string {
 
 function notReached(plan: UpdatePlan, category: UpdateCategory): string {
   const parts: string[] = [];
-  if (plan.schoolsWithoutChannel.length > 0) parts.push(`${plan.schoolsWithoutChannel.length} without a linked channel (${plan.schoolsWithoutChannel.map((s) => s.name).join(', ')})`);
+  if (plan.schoolsWithoutChannel.length > 0) parts.push(`${plan.schoolsWithoutChannel.length} without a linked channel (${plan.schoolsWithoutChannel.map((s) => plainText(s.name)).join(', ')})`);
   if (plan.mutedChannels > 0) parts.push(`${plan.mutedChannels} ${plan.mutedChannels === 1 ? 'channel has' : 'channels have'} muted ${CATEGORY_NAMES[category].toLowerCase()}`);
   return parts.length > 0 ? parts.join('; ') : 'none';
 }

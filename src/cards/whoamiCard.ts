@@ -1,4 +1,5 @@
 import type { Person, School } from '../directory/schema';
+import { plainText } from './plainText';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
 import template from './templates/whoami.json';
 
@@ -19,9 +20,10 @@ export function roleName(role: Person['role']): string {
 export function whoamiCard(person: Person | undefined, school: School | undefined, accessHelp: string): AdaptiveCardJson {
   return renderCard(template, {
     known: person !== undefined,
-    name: person?.name ?? '',
+    // Names come from the directory, typed by an admin: shown as plain text.
+    name: plainText(person?.name ?? ''),
     role: person ? roleName(person.role) : '',
-    school: school?.name ?? 'Council-wide',
+    school: plainText(school?.name ?? 'Council-wide'),
     accessHelp,
   });
 }

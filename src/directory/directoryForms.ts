@@ -5,11 +5,13 @@
 import type { ZodIssue } from 'zod';
 import type { DirectoryForm, DirectoryFormField } from '../cards/directoryAdminCard';
 import type { Directory } from './directory';
+import { withoutInvisibleCharacters } from '../validation/formFields';
 import { personSchema, schoolSchema } from './schema';
 
 export type FormResult = { ok: true; message: string } | { ok: false; errors: DirectoryForm };
 
-const text = (value: string | undefined) => (value ?? '').trim();
+/** What was typed, without invisible characters such as bidi controls (names are also cleaned by the schema). */
+const text = (value: string | undefined) => withoutInvisibleCharacters(value ?? '').trim();
 const optional = (value: string | undefined) => (text(value) === '' ? undefined : text(value));
 
 function fieldErrors(issues: ZodIssue[], fieldFor: Record<string, DirectoryFormField>): DirectoryForm {

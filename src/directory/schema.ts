@@ -2,6 +2,7 @@
  * The directory's shape: schools and the people who use the bot, with their role.
  */
 import { z } from 'zod';
+import { oneLine } from '../validation/formFields';
 
 export const ROLES = ['dsl', 'deputy-dsl', 'headteacher', 'staff', 'early-help', 'front-door', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,12 +10,22 @@ export type Role = (typeof ROLES)[number];
 /** Roles that belong to one school; the others work across the local authority. */
 export const SCHOOL_ROLES: readonly Role[] = ['dsl', 'deputy-dsl', 'headteacher', 'staff'];
 
+/**
+ * A person's or a school's name as cards show it: one line, without bidi controls or other invisible
+ * characters (a U+202E in a name can make it read as someone else's), and short enough for every card.
+ */
+const displayName = (max: number) =>
+  z
+    .string()
+    .transform(oneLine)
+    .pipe(z.string().min(2, 'Enter a name of at least 2 characters').max(max, `Keep the name under ${max} characters`));
+
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id such as "sample-primary"');
 
 export const schoolSchema = z
   .object({
     id,
-    name: z.string().min(2),
+    name: displayName(120),
     urn: z.string().regex(/^\d{6}$/, 'a DfE URN has six digits'),
     phase: z.enum(['primary', 'secondary', 'special', 'all-through', 'alternative']),
     teamsTeamId: z.string().min(1).optional(),
@@ -25,7 +36,7 @@ export type School = z.infer<typeof schoolSchema>;
 
 export const personSchema = z
   .object({
-    name: z.string().min(2),
+    name: displayName(100),
     /** Entra object id: what Teams sends with every message (activity.from.aadObjectId). */
     aadObjectId: z.string().min(1),
     /** For people reading the file; not used to recognise anyone. */

@@ -6,7 +6,7 @@
  * The field names are the card's input ids, so every problem is reported beside the input it belongs to.
  */
 import { z } from 'zod';
-import { firstErrorPerField, withoutBlanks } from '../validation/formFields';
+import { firstErrorPerField, oneLine, withoutBlanks } from '../validation/formFields';
 import type { ReferralKind } from './referralKinds';
 
 const COMMON_FIELDS = [
@@ -131,9 +131,14 @@ export function formValuesFrom(kind: ReferralKind, data: Record<string, unknown>
   return Object.fromEntries(FORM_FIELDS[kind].map((field) => [field, typeof data[field] === 'string' ? (data[field] as string) : ''])) as FormValues;
 }
 
-/** The child's initials, which is all a list of referrals shows. */
+/**
+ * The child's initials, which is all a list of referrals shows. Each is the first visible character (a whole
+ * code point, so a name starting with an emoji or a four-byte letter is not cut in half), with invisible
+ * characters such as U+202E dropped first, for referrals stored before the form removed them.
+ */
 export function childInitials(form: Pick<ReferralForm, 'childFirstName' | 'childLastName'>): string {
-  return `${form.childFirstName.trim().charAt(0)}${form.childLastName.trim().charAt(0)}`.toUpperCase();
+  const initial = (name: string) => Array.from(oneLine(name))[0] ?? '';
+  return `${initial(form.childFirstName)}${initial(form.childLastName)}`.toUpperCase();
 }
 
 /** Rules that join two fields; `form` holds the fields as typed (blank ones left out). */

@@ -1,9 +1,13 @@
 /**
  * What an early-help update must contain, checked on the server whether it came from the Teams form or
  * from the updates API. Field names are the card's input ids, so each problem shows beside its input.
+ *
+ * Links are https only, in the link field and in the message: an http link can be changed on the way, and a
+ * tel:, javascript: or data: link can dial, run or show something other than its text says.
  */
 import { z } from 'zod';
 import { firstErrorPerField, withoutBlanks } from '../validation/formFields';
+import { isHttpsAddress, nonHttpsLinks } from '../validation/markdownLinks';
 import { AUDIENCE_CHOICES, UPDATE_CATEGORIES, type Audience, type UpdateCategory } from './updateCategories';
 
 export const UPDATE_FIELDS = ['title', 'message', 'category', 'audience', 'schools', 'link', 'expiresOn'] as const;
@@ -25,7 +29,14 @@ export interface UpdateDraft {
 
 const schema = z.object({
   title: z.string({ required_error: 'Give the update a title' }).min(3, 'Give the update a title').max(UPDATE_MAX_LENGTH.title, `Keep the title under ${UPDATE_MAX_LENGTH.title} characters`),
-  message: z.string({ required_error: 'Write the message' }).min(10, 'Write the message').max(UPDATE_MAX_LENGTH.message, `Keep the message under ${UPDATE_MAX_LENGTH.message} characters`),
+  message: z
+    .string({ required_error: 'Write the message' })
+    .min(10, 'Write the message')
+    .max(UPDATE_MAX_LENGTH.message, `Keep the message under ${UPDATE_MAX_LENGTH.message} characters`)
+    .superRefine((message, ctx) => {
+      const refused = nonHttpsLinks(message);
+      if (refused.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: linksRefused(refused) });
+    }),
   category: z.enum(UPDATE_CATEGORIES, { errorMap: () => ({ message: 'Choose a category' }) }),
   audience: z.enum(AUDIENCE_CHOICES, { errorMap: () => ({ message: 'Choose who it is for' }) }),
   schools: z.string().optional(),
@@ -33,6 +44,7 @@ const schema = z.object({
     .string()
     .max(UPDATE_MAX_LENGTH.link)
     .regex(/^https:\/\/[^\s]+$/, 'A link must be a full https:// address')
+    .refine(isHttpsAddress, 'A link must be a full https:// address')
     .optional(),
   expiresOn: z.string({ required_error: 'Choose when the update stops being relevant' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date'),
 });
@@ -64,6 +76,13 @@ export function checkUpdate(values: UpdateValues, today: string, schoolIds: read
 /** Picks the update's fields out of a card submission, as strings, so they can be shown again unchanged. */
 export function updateValuesFrom(data: Record<string, unknown>): UpdateValues {
   return Object.fromEntries(UPDATE_FIELDS.map((field) => [field, typeof data[field] === 'string' ? (data[field] as string) : ''])) as UpdateValues;
+}
+
+/** Names the first refused link (shortened), so the author can find it in a long message. */
+function linksRefused(targets: string[]): string {
+  const first = targets[0] === '' ? 'an empty link' : `“${targets[0].length > 60 ? `${targets[0].slice(0, 60)}…` : targets[0]}”`;
+  const more = targets.length > 1 ? ` and ${targets.length - 1} more` : '';
+  return `Links must be full https:// addresses: change or remove ${first}${more}. Phone numbers can be written out as text.`;
 }
 
 function audienceFrom(choice: (typeof AUDIENCE_CHOICES)[number], schools: string[]): Audience {
