@@ -3,8 +3,10 @@
  */
 import { readFileSync } from 'node:fs';
 import lunr from 'lunr';
+import { setAuditPackVersion } from '../storage/auditRows';
 import type { KnowledgePack } from './loadPack';
 import { PackSearch, type SearchResponse } from './packSearch';
+import type { PackVersion } from './packVersion';
 import type { Answer, Contact } from './schema';
 import type { BuiltKnowledge } from './searchIndex';
 
@@ -32,7 +34,15 @@ export class KnowledgeBase {
     } catch (error) {
       throw new Error(`Cannot read the knowledge index at ${filePath}: run "npm run build" first (${(error as Error).message})`);
     }
+    if (!built.pack.version) throw new Error(`The knowledge index at ${filePath} predates pack versions: run "npm run build" again`);
+    // The bot runs the pack it loads from file, so this is where the audit log learns which pack is live.
+    setAuditPackVersion(built.pack.version.label);
     return new KnowledgeBase(built.pack, lunr.Index.load(built.index));
+  }
+
+  /** Which pack this is ("content as of" date and content hash), shown on answer cards and stored with votes and audit rows. */
+  get packVersion(): PackVersion {
+    return this.pack.version;
   }
 
   answer(id: string): Answer | undefined {

@@ -28,7 +28,9 @@ export const answerFrontMatterSchema = z
     summary: z.string().min(20).max(400),
     contacts: z.array(kebabId).default([]),
     sources: z.array(sourceSchema).min(1, 'every answer cites at least one source'),
+    /** When this answer was last checked against its sources, and by whom (a role, never a name). */
     reviewed: isoDate,
+    reviewer: z.string().min(3, 'name the reviewer\'s role, e.g. "DSL-trained content editor"'),
     /** True when acting on this answer usually means a referral; the card then offers "Make a referral". */
     leadsToReferral: z.boolean().default(false),
     /** Set when a fact in the answer could not be confirmed; shown on the card. */

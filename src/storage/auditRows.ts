@@ -1,5 +1,5 @@
 /**
- * The `audit_log` table: who did what to which referral, and when. Never what a referral says: no child's
+ * The `audit_log` table: who did what to which referral (or school channel), and when. Never what a referral says: no child's
  * details, no concern, no outcome note. Refused attempts are recorded too (allowed = 0).
  */
 import type { SqlExecutor } from './sqlDriver';
@@ -13,7 +13,9 @@ export type AuditAction =
   | 'referral.delivery-retried'
   | 'outcome.recorded'
   | 'notification.sent'
-  | 'personal-data.deleted';
+  | 'personal-data.deleted'
+  /** A school channel linked, unlinked or its subscriptions saved (detail: which, and the conversation id). */
+  | 'channel.changed';
 
 export interface AuditEntry {
   at: number;
@@ -25,10 +27,23 @@ export interface AuditEntry {
   allowed: boolean;
   /** Non-personal detail: an outcome code, an adapter name, how many referrals a list showed. */
   detail?: string;
+  /** Which knowledge pack the bot was running (its version label); filled in by appendAudit. */
+  packVersion?: string;
+}
+
+let runningPackVersion: string | undefined;
+
+/**
+ * Called when the bot loads its knowledge pack (KnowledgeBase.loadFromFile), so every audit row says which
+ * guidance was live when it was written without each caller having to pass it. Rows from before
+ * migration 3 have none.
+ */
+export function setAuditPackVersion(label: string | undefined): void {
+  runningPackVersion = label;
 }
 
 export async function appendAudit(sql: SqlExecutor, entry: AuditEntry): Promise<void> {
-  await sql.run('INSERT INTO audit_log (at, actor, action, reference, school_id, allowed, detail) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+  await sql.run('INSERT INTO audit_log (at, actor, action, reference, school_id, allowed, detail, pack_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
     entry.at,
     entry.actor,
     entry.action,
@@ -36,13 +51,16 @@ export async function appendAudit(sql: SqlExecutor, entry: AuditEntry): Promise<
     entry.schoolId ?? null,
     entry.allowed ? 1 : 0,
     entry.detail ?? null,
+    entry.packVersion ?? runningPackVersion ?? null,
   ]);
 }
 
 /** A referral's trail, oldest first. */
 export async function auditTrail(sql: SqlExecutor, reference: string): Promise<AuditEntry[]> {
-  const rows = await sql.all<AuditEntry & { allowed: number | boolean; reference: string | null; schoolId: string | null; detail: string | null }>(
-    `SELECT at, actor, action, reference, school_id AS "schoolId", allowed, detail FROM audit_log WHERE reference = ? ORDER BY at, id`,
+  const rows = await sql.all<
+    AuditEntry & { allowed: number | boolean; reference: string | null; schoolId: string | null; detail: string | null; packVersion: string | null }
+  >(
+    `SELECT at, actor, action, reference, school_id AS "schoolId", allowed, detail, pack_version AS "packVersion" FROM audit_log WHERE reference = ? ORDER BY at, id`,
     [reference],
   );
   return rows.map((row) => ({
@@ -53,5 +71,6 @@ export async function auditTrail(sql: SqlExecutor, reference: string): Promise<A
     schoolId: row.schoolId ?? undefined,
     allowed: Number(row.allowed) === 1,
     detail: row.detail ?? undefined,
+    packVersion: row.packVersion ?? undefined,
   }));
 }

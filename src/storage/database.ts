@@ -2,16 +2,13 @@
  * What the rest of the bot needs from a database, whichever engine is behind it.
  * SQLite is the embedded default; PostgreSQL is used when DATABASE_URL is set.
  */
-import type { FeedbackStore } from './feedbackStore';
 import type { SqlDriver } from './sqlDriver';
 
 export interface Database {
   readonly engine: 'sqlite' | 'postgres';
-  /** Anonymous "Did this help?" votes. */
-  readonly feedback: FeedbackStore;
   /**
-   * Referral data (referrals, outbox, audit log, conversation references), through the SQL both engines
-   * share. Migrations are applied before its first statement runs.
+   * Referral data (referrals, outbox, audit log, conversation references) and "Did this help?" votes,
+   * through the SQL both engines share. Migrations are applied before its first statement runs.
    */
   readonly sql: SqlDriver;
   /** Resolves when the database answers a trivial query; used by /readyz. */

@@ -129,6 +129,41 @@ const MIGRATIONS: Migration[] = [
       );
       CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at ${bigint} NOT NULL);`,
   },
+  {
+    id: 3,
+    name: 'pack version on audit rows; one "Did this help?" vote per person per answer per pack version',
+    // answer_feedback was made by the old per-engine feedback stores, so it exists only in older databases:
+    // create it if missing, so one statement list serves both. Its votes have no voter; they move over as
+    // legacy counts (voter and pack_version NULL). CAST turns PostgreSQL's old BOOLEAN and SQLite's 0/1
+    // alike into 0/1, and the old DATE into its YYYY-MM-DD text. Only the day of a vote is kept, as before.
+    sql: ({ id }) => `
+      ALTER TABLE audit_log ADD COLUMN pack_version TEXT;
+      CREATE TABLE IF NOT EXISTS answer_feedback (id ${id}, answer_id TEXT NOT NULL, helpful INTEGER NOT NULL, recorded_on TEXT NOT NULL);
+      CREATE TABLE answer_votes (
+        id ${id},
+        answer_id TEXT NOT NULL,
+        pack_version TEXT,
+        voter TEXT,
+        helpful INTEGER NOT NULL,
+        voted_on TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX answer_votes_one_per_voter ON answer_votes (answer_id, pack_version, voter);
+      INSERT INTO answer_votes (answer_id, pack_version, voter, helpful, voted_on)
+        SELECT answer_id, NULL, NULL, CAST(helpful AS INTEGER), CAST(recorded_on AS TEXT) FROM answer_feedback ORDER BY id;
+      DROP TABLE answer_feedback`,
+  },
+  {
+    id: 4,
+    name: 'per-user message rate limit shared by instances',
+    // Used on PostgreSQL (storage/userRateRows.ts); created on both engines so the schemas stay the same.
+    sql: ({ bigint }) => `
+      CREATE TABLE user_rate_buckets (
+        user_key TEXT PRIMARY KEY,
+        tokens DOUBLE PRECISION NOT NULL,
+        updated_at ${bigint} NOT NULL,
+        refusals INTEGER NOT NULL DEFAULT 0
+      )`,
+  },
 ];
 
 /** Every migration's id, in order (what schema_migrations holds once all are applied). */

@@ -1,23 +1,19 @@
 import { Pool, types } from 'pg';
 import type { Database } from './database';
-import type { FeedbackStore } from './feedbackStore';
 import { migratedDriver } from './migrations';
 import { PostgresDriver } from './postgresDriver';
-import { PostgresFeedbackStore } from './postgresFeedbackStore';
 import type { SqlDriver } from './sqlDriver';
 
 /** PostgreSQL through a node-postgres pool, with finite timeouts so a dead server fails fast instead of hanging a turn. */
 export class PostgresDatabase implements Database {
   readonly engine = 'postgres' as const;
   readonly pool: Pool;
-  readonly feedback: FeedbackStore;
   readonly sql: SqlDriver;
 
   constructor(connectionString: string) {
     this.pool = new Pool({ connectionString, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 10000, types: { getTypeParser: typeParser } });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
-    this.feedback = new PostgresFeedbackStore(this.pool);
     this.sql = migratedDriver(new PostgresDriver(this.pool));
   }
 

@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from './database';
-import type { FeedbackStore } from './feedbackStore';
 import { migratedDriver } from './migrations';
+import { ensurePrivateDirectory, ensurePrivateFile, tightenIfPresent } from './privateFiles';
 import type { SqlDriver } from './sqlDriver';
 import { SqliteDriver } from './sqliteDriver';
-import { SqliteFeedbackStore } from './sqliteFeedbackStore';
 
 /**
  * SQLite through better-sqlite3. WAL for concurrent reads, synchronous=FULL because a referral must survive
@@ -17,18 +15,19 @@ import { SqliteFeedbackStore } from './sqliteFeedbackStore';
 export class SqliteDatabase implements Database {
   readonly engine = 'sqlite' as const;
   readonly connection: BetterSqlite3.Database;
-  readonly feedback: FeedbackStore;
   readonly sql: SqlDriver;
 
   constructor(filePath: string) {
-    mkdirSync(path.dirname(filePath), { recursive: true, mode: 0o700 });
+    // Owner-only before SQLite opens it: its -wal and -shm files take the database file's mode.
+    ensurePrivateDirectory(path.dirname(filePath));
+    ensurePrivateFile(filePath);
+    for (const suffix of ['-wal', '-shm', '-journal']) tightenIfPresent(`${filePath}${suffix}`);
     this.connection = new BetterSqlite3(filePath);
     this.connection.pragma('journal_mode = WAL');
     this.connection.pragma('synchronous = FULL');
     this.connection.pragma('busy_timeout = 5000');
     this.connection.pragma('foreign_keys = ON');
     this.connection.pragma('secure_delete = ON');
-    this.feedback = new SqliteFeedbackStore(this.connection);
     this.sql = migratedDriver(new SqliteDriver(this.connection));
   }
 
