@@ -46,6 +46,10 @@ export function registerInboxRoutes(app: Application, deps: BotDependencies): vo
           return showAgain(context, reference!, { notice: { text: 'Outcome recorded. The referrer and the school’s DSLs are being told in Teams.', good: true } });
         case 'already-recorded':
           return showAgain(context, reference!, { notice: { text: 'An outcome was already recorded for this referral; it is shown below.', good: false } });
+        case 'not-delivered':
+          return showAgain(context, reference!, { notice: { text: `${reference} has not been delivered, so no outcome can be recorded. If it could not be delivered, retry the delivery first.`, good: false } });
+        case 'decided-elsewhere':
+          return showAgain(context, reference!, { notice: { text: `${reference} went to the council’s case system: record its outcome there.`, good: false } });
         case 'invalid':
           return showAgain(context, reference!, { form: { outcome: input.code, note: input.note }, errors: result.errors, notice: { text: 'Not recorded yet: please check the fields marked below.', good: false } });
         default:

@@ -46,6 +46,26 @@ export function canRecordOutcome(user: Person | undefined, referral: ReferralSco
   return user.role === 'front-door' || (user.role === 'early-help' && referral.kind === 'early-help');
 }
 
+/** Where a referral's delivery stands; the adapter that delivered it (`inbox` is the council's Teams queue). */
+export interface ReferralDelivery {
+  deliveryState: 'pending' | 'delivered' | 'failed';
+  adapter: string;
+}
+
+/** Why no outcome may be recorded on a referral now: never delivered, or decided in the council's own system. */
+export type OutcomeRefusal = 'not-delivered' | 'decided-elsewhere';
+
+/**
+ * A decision is recorded only on a referral the council has received. Staff in Teams decide the ones
+ * delivered to the Teams inbox (the card offers "Record outcome" on exactly those); a referral delivered to
+ * the council's case system is decided there and reported through the signed outcome API.
+ */
+export function outcomeRefusal(referral: ReferralDelivery, by: 'staff' | 'case-system'): OutcomeRefusal | undefined {
+  if (referral.deliveryState !== 'delivered') return 'not-delivered';
+  if (by === 'staff' && referral.adapter !== 'inbox') return 'decided-elsewhere';
+  return undefined;
+}
+
 /** Lists a school's referrals: its safeguarding leads, and the council teams. */
 export function canListSchoolReferrals(user: Person | undefined, schoolId: string): boolean {
   if (has(user, ['front-door', 'early-help'])) return true;
@@ -56,10 +76,24 @@ export function canPostUpdate(user: Person | undefined): boolean {
   return has(user, ['early-help']);
 }
 
-/** Linking a Teams channel to a school: that school's DSL or head, or an admin. */
-export function canLinkChannel(user: Person | undefined, schoolId: string): boolean {
+/** The schools with a claim on a Teams channel: the one it is linked to, and the one whose team it sits in. */
+export interface ChannelClaims {
+  linkedSchoolId?: string;
+  /** The school the directory gives the channel's team to (`teamsTeamId`). */
+  teamSchoolId?: string;
+}
+
+/**
+ * Linking, relinking, unlinking a channel or choosing what it receives: an admin, or a DSL or head of
+ * every school with a claim on it (and of the school it is being linked to). A DSL of another school who
+ * is a member of the team is refused, whatever school id their card sends. When an admin has linked a
+ * team's channel to a different school, both schools have a claim and only an admin can change it.
+ */
+export function canChangeChannel(user: Person | undefined, channel: ChannelClaims, targetSchoolId?: string): boolean {
   if (has(user, ['admin'])) return true;
-  return has(user, ['dsl', 'headteacher']) && sameSchool(user, schoolId);
+  if (!has(user, ['dsl', 'headteacher'])) return false;
+  const claims = [channel.linkedSchoolId, channel.teamSchoolId, targetSchoolId].filter((id): id is string => id !== undefined);
+  return claims.length > 0 && claims.every((schoolId) => sameSchool(user, schoolId));
 }
 
 /** Who at a school is registered: that school's safeguarding leads, and admins. */

@@ -2,9 +2,10 @@
  * The embedded directory: config/directory.yaml, validated by zod, reloaded when the file changes, and
  * written back (atomically) when an admin adds or removes someone from Teams.
  */
-import { readFileSync, renameSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
 import YAML from 'yaml';
 import type { Logger } from '../logging/logger';
+import { PRIVATE_FILE_MODE } from '../storage/privateFiles';
 import { CachedDirectory } from './cachedDirectory';
 import { DirectoryError } from './directory';
 import { directoryFileSchema, type DirectoryData, type Person, type School } from './schema';
@@ -69,7 +70,8 @@ export class YamlDirectory extends CachedDirectory {
     const text = YAML.stringify(next);
     const validated = parseDirectory(text, this.filePath);
     const temporary = `${this.filePath}.tmp`;
-    writeFileSync(temporary, `# Edited from Teams by an admin; comments are not kept.\n${text}`);
+    writeFileSync(temporary, `# Edited from Teams by an admin; comments are not kept.\n${text}`, { mode: PRIVATE_FILE_MODE });
+    chmodSync(temporary, PRIVATE_FILE_MODE); // a leftover .tmp from a crash keeps its old mode otherwise
     renameSync(temporary, this.filePath);
     this.data = validated;
   }

@@ -1,7 +1,8 @@
 /**
  * POST /api/referrals/{reference}/outcome: a council case system records the decision on a referral.
  * The request is signed like the webhook (HMAC-SHA256 over `timestamp.body`, timestamp within 5 minutes),
- * and each event id is accepted once, so a retried or replayed request changes nothing.
+ * and each event id is accepted once, so a retried or replayed request changes nothing. An outcome is
+ * accepted only on a referral whose delivery was acknowledged (see outcomeRefusal in directory/policies.ts).
  * This is the logic only; server.ts passes the raw request in and sends back what this returns.
  */
 import { z } from 'zod';
@@ -40,6 +41,10 @@ export async function handleOutcomeEvent(deps: ReferralDeps, secret: string | un
       return { status: 409, body: { error: 'An outcome is already recorded for this referral.', outcome: result.referral.outcomeCode } };
     case 'not-found':
       return { status: 404, body: { error: 'No referral with that reference.' } };
+    case 'not-delivered':
+    case 'decided-elsewhere':
+      // 409, not 404: the referral exists but was never acknowledged as delivered (still being sent, or dead-lettered).
+      return { status: 409, body: { error: 'This referral has not been delivered, so no outcome can be recorded yet.' } };
     case 'invalid':
       return { status: 422, body: { error: 'The outcome was not recorded.', problems: result.errors } };
   }

@@ -3,7 +3,7 @@
  * council's queue (`inbox`). Every read is authorised by directory/policies.ts and written to the audit log,
  * refusals included. A referral someone may not see is answered exactly like one that does not exist.
  */
-import { canListSchoolReferrals, canRecordOutcome, canViewReferral, type ReferralScope } from '../directory/policies';
+import { canListSchoolReferrals, canRecordOutcome, canViewReferral, outcomeRefusal, type ReferralScope } from '../directory/policies';
 import type { Person } from '../directory/schema';
 import { appendAudit, type AuditEntry } from '../storage/auditRows';
 import { findReferral, listAwaitingDecision, listDeliveryFailed, listForReferrer, listForSchool, type StoredReferral } from '../storage/referralRows';
@@ -49,19 +49,23 @@ export interface ReferralDetail {
   viewerIsCouncil: boolean;
 }
 
+/**
+ * One referral in full, or undefined. A referral the person may not see and one that does not exist take
+ * the same path and the same work (one lookup, one audit row, no early return), so neither the answer nor
+ * its timing tells whether a reference exists. The unknown one is audited with the reference as typed.
+ */
 export async function viewReferral(deps: ReferralDeps, user: Person | undefined, reference: string): Promise<ReferralDetail | undefined> {
   const referral = await findReferral(deps.sql, reference);
-  if (!referral) return undefined;
-  const allowed = canViewReferral(user, scopeOf(referral));
-  await audit(deps, user, { action: 'referral.viewed', reference, schoolId: referral.schoolId, allowed });
-  if (!allowed) return undefined;
+  const allowed = referral !== undefined && canViewReferral(user, scopeOf(referral));
+  await audit(deps, user, { action: 'referral.viewed', reference, schoolId: referral?.schoolId, allowed });
+  if (!referral || !allowed) return undefined;
   const decides = canRecordOutcome(user, scopeOf(referral));
   return {
     summary: summarise(deps, referral),
     form: openForm(deps, referral),
     delivery: { adapter: referral.adapter, deliveredAt: referral.deliveredAt, receiverReference: referral.receiverReference, error: referral.deliveryError },
     outcome: recordedOutcome(deps, referral),
-    outcomeChoices: decides && !referral.outcomeCode && referral.adapter === 'inbox' && referral.deliveryState === 'delivered' ? deps.outcomes.choicesFor(referral.kind) : [],
+    outcomeChoices: decides && !referral.outcomeCode && !outcomeRefusal(referral, 'staff') ? deps.outcomes.choicesFor(referral.kind) : [],
     canRetryDelivery: decides && referral.deliveryState === 'failed',
     viewerIsCouncil: user?.role === 'front-door' || user?.role === 'early-help',
   };

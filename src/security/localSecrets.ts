@@ -4,13 +4,14 @@
  * Production never uses these: there the key and secrets come from configuration (see config.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDirectory, tightenIfPresent } from '../storage/privateFiles';
 
 /** Reads the secret in `file`, creating it from `bytes` random bytes (base64) the first time. */
 export function readOrCreateSecretFile(file: string, bytes: number): string {
+  ensurePrivateDirectory(path.dirname(file));
   if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     // 'wx' fails if another process created the file meanwhile; then we read theirs.
     try {
       writeFileSync(file, `${randomBytes(bytes).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
@@ -18,6 +19,7 @@ export function readOrCreateSecretFile(file: string, bytes: number): string {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
+  tightenIfPresent(file); // one made by an older version, or copied in by hand, may be world-readable
   return readFileSync(file, 'utf8').trim();
 }
 

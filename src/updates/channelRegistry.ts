@@ -2,9 +2,12 @@
  * Which Teams channels belong to which school. The bot records every channel it is added to (bot/
  * conversationMemory.ts); a school's DSL or head, or an admin, links a channel to the school with one card
  * action; the school can mute categories there; removal of the bot or the channel stops posting to it.
+ * Every change is authorised here, not in the route, because a card's data is whatever the client sends;
+ * each change and each refusal is written to the audit log.
  */
-import { canLinkChannel } from '../directory/policies';
+import { canChangeChannel, type ChannelClaims } from '../directory/policies';
 import type { Person, School } from '../directory/schema';
+import { appendAudit } from '../storage/auditRows';
 import { findChannel, linkChannel, setMutedCategories, unlinkChannel, type StoredChannel } from '../storage/channelRows';
 import { isCategory, UPDATE_CATEGORIES, type UpdateCategory } from './updateCategories';
 import type { UpdateDeps } from './updateDeps';
@@ -33,38 +36,64 @@ export async function channelStatus(deps: UpdateDeps, conversationId: string): P
 }
 
 /**
- * Links the channel to a school: the one asked for (admins), else the team's school per the directory,
- * else the person's own. DSLs and heads may link only to their own school.
+ * Links the channel to a school: the one asked for, else the team's school per the directory, else the
+ * person's own. Who may is decided by canChangeChannel, from the channel's current claims, not the card.
  */
 export async function linkChannelToSchool(deps: UpdateDeps, user: Person | undefined, conversationId: string, requestedSchoolId?: string): Promise<ChannelChange> {
   const status = await channelStatus(deps, conversationId);
   if (!status || status.channel.removedAt !== null) return { status: 'unknown-channel' };
   const schoolId = requestedSchoolId || status.suggestedSchool?.id || user?.school;
-  if (!schoolId || !deps.directory.school(schoolId) || !canLinkChannel(user, schoolId)) return { status: 'not-allowed' };
+  const known = schoolId !== undefined && deps.directory.school(schoolId) !== undefined;
+  // A school id from the card is audited only if the directory knows it: card data is anyone's to write.
+  if (!known || !canChangeChannel(user, claimsOn(status), schoolId)) return refused(deps, user, 'link', conversationId, known ? schoolId : status.channel.schoolId);
   await linkChannel(deps.sql, conversationId, schoolId, user!.aadObjectId.toLowerCase(), deps.now());
-  deps.logger.info({ conversation: conversationId, school: schoolId }, 'channel linked to a school');
-  return { status: 'done', channel: (await channelStatus(deps, conversationId))! };
+  return changed(deps, user!, 'link', conversationId, schoolId);
 }
 
 export async function unlinkChannelFromSchool(deps: UpdateDeps, user: Person | undefined, conversationId: string): Promise<ChannelChange> {
-  return changeLinkedChannel(deps, user, conversationId, () => unlinkChannel(deps.sql, conversationId));
+  return changeLinkedChannel(deps, user, conversationId, 'unlink', () => unlinkChannel(deps.sql, conversationId));
 }
 
 /** Sets the categories the channel receives; the others are muted. */
 export async function saveSubscriptions(deps: UpdateDeps, user: Person | undefined, conversationId: string, received: string[]): Promise<ChannelChange> {
   const muted = UPDATE_CATEGORIES.filter((category) => !received.includes(category));
-  return changeLinkedChannel(deps, user, conversationId, () => setMutedCategories(deps.sql, conversationId, muted));
+  return changeLinkedChannel(deps, user, conversationId, 'subscriptions', () => setMutedCategories(deps.sql, conversationId, muted));
 }
 
 export function mutedCategoriesOf(channel: StoredChannel): UpdateCategory[] {
   return channel.mutedCategories.split(',').filter(isCategory);
 }
 
-/** Changes to a linked channel are for its school's DSLs and heads, and admins. */
-async function changeLinkedChannel(deps: UpdateDeps, user: Person | undefined, conversationId: string, change: () => Promise<void>): Promise<ChannelChange> {
+/** What a change did, for the audit log's detail: never more than the kind of change and the channel. */
+type ChannelChangeKind = 'link' | 'unlink' | 'subscriptions';
+
+/** Changes to a linked channel: canChangeChannel against the school it is linked to and the team's school. */
+async function changeLinkedChannel(deps: UpdateDeps, user: Person | undefined, conversationId: string, kind: ChannelChangeKind, change: () => Promise<void>): Promise<ChannelChange> {
   const before = await channelStatus(deps, conversationId);
   if (!before?.channel.schoolId) return { status: 'unknown-channel' };
-  if (!canLinkChannel(user, before.channel.schoolId)) return { status: 'not-allowed' };
+  if (!canChangeChannel(user, claimsOn(before))) return refused(deps, user, kind, conversationId, before.channel.schoolId);
   await change();
+  return changed(deps, user!, kind, conversationId, before.channel.schoolId);
+}
+
+function claimsOn(status: ChannelStatus): ChannelClaims {
+  return { linkedSchoolId: status.channel.schoolId ?? undefined, teamSchoolId: status.suggestedSchool?.id };
+}
+
+/** A refused change is audited and logged like a refused look at a referral; the person is told in words. */
+async function refused(deps: UpdateDeps, user: Person | undefined, kind: ChannelChangeKind, conversationId: string, schoolId: string | null | undefined): Promise<ChannelChange> {
+  await auditChannelChange(deps, user, kind, conversationId, schoolId ?? undefined, false);
+  deps.logger.warn({ conversation: conversationId, change: kind, school: schoolId ?? undefined }, 'channel change refused');
+  return { status: 'not-allowed' };
+}
+
+async function changed(deps: UpdateDeps, user: Person, kind: ChannelChangeKind, conversationId: string, schoolId: string): Promise<ChannelChange> {
+  await auditChannelChange(deps, user, kind, conversationId, schoolId, true);
+  deps.logger.info({ conversation: conversationId, change: kind, school: schoolId }, 'channel changed');
   return { status: 'done', channel: (await channelStatus(deps, conversationId))! };
+}
+
+function auditChannelChange(deps: UpdateDeps, user: Person | undefined, kind: ChannelChangeKind, conversationId: string, schoolId: string | undefined, allowed: boolean): Promise<void> {
+  const actor = user?.aadObjectId.toLowerCase() ?? 'unknown';
+  return appendAudit(deps.sql, { at: deps.now(), actor, action: 'channel.changed', schoolId, allowed, detail: `${kind} ${conversationId}` });
 }

@@ -37,6 +37,7 @@ describe.each(ENGINES)('the outbox worker, on %s', (engine) => {
       deadLettered.push(job.dedupeKey);
     },
   };
+  const stateOf = async (key: string) => (await findJob(db.sql, key))?.state;
   const queue = (key: string) => db.sql.transaction((tx) => enqueueJob(tx, { topic: 'test', dedupeKey: key, payload: {}, runAt: 0 }, 0)).then(() => worker.wake());
 
   beforeAll(async () => {
@@ -63,15 +64,17 @@ describe.each(ENGINES)('the outbox worker, on %s', (engine) => {
 
   it('a retryable failure is tried again until it succeeds', async () => {
     await queue('flaky-1');
-    await waitFor('the flaky job', () => finished.includes('flaky-1'));
+    // The handler returns before the worker commits "done"; wait for the row, not for the handler.
+    await waitFor('the flaky job to be recorded done', async () => (await stateOf('flaky-1')) === 'done');
     expect(attempts.get('flaky-1')).toBe(3);
-    expect((await findJob(db.sql, 'flaky-1'))?.state).toBe('done');
   });
 
   it('a refusal goes to dead-letter at once; a failure goes there after the last attempt', async () => {
     await queue('refused-1');
     await queue('hopeless-1');
-    await waitFor('both dead-lettered', () => deadLettered.includes('refused-1') && deadLettered.includes('hopeless-1'));
+    // onDeadLetter runs inside the transaction that marks the job dead: wait for the commit, not the hook.
+    await waitFor('both dead-lettered', async () => (await stateOf('refused-1')) === 'dead' && (await stateOf('hopeless-1')) === 'dead');
+    expect(deadLettered).toEqual(expect.arrayContaining(['refused-1', 'hopeless-1']));
     expect(attempts.get('refused-1')).toBe(1);
     expect(attempts.get('hopeless-1')).toBe(DELIVERY.maxAttempts);
     expect(await findJob(db.sql, 'hopeless-1')).toMatchObject({ state: 'dead', lastError: `no answer (gave up after ${DELIVERY.maxAttempts} attempts)` });

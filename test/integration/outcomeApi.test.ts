@@ -81,6 +81,21 @@ describe.each(ENGINES)('the outcome API for a council case system, on %s', (engi
     expect((await retried.json()).status).toBe('recorded');
   });
 
+  it('an outcome note loses bidi controls and invisible characters before it is stored and shown', async () => {
+    await users.press(USERS.dslSamplePrimary, submission('front-door', 'api-nonce-0004'));
+    const reference = users.lastSeen(USERS.dslSamplePrimary).match(/FD-\d{4}-\d{6}/)![0];
+    // An outcome is taken only on a delivered referral: wait for the inbox delivery first.
+    await waitFor('the delivery', async () => (await harness.bot.referrals.deps.sql.all<{ at: unknown }>('SELECT delivered_at AS "at" FROM referrals WHERE reference = ?', [reference]))[0]?.at ?? undefined);
+    const response = await post(reference, { eventId: 'evt-bidi', outcome: 'advice-nfa', note: 'Advice given \u202Eeno\u202C to the school\u200B.' });
+    expect(response.status).toBe(200);
+    const card = await waitFor('the outcome card', () => outcomeCards().find((text) => text.includes(reference)));
+    expect(card).toContain('Advice given eno to the school.');
+    expect(card).not.toMatch(/[\u202A-\u202E\u200B]/);
+    const { deps } = harness.bot.referrals;
+    const [row] = await deps.sql.all<{ note: string; key: string }>('SELECT outcome_note_sealed AS "note", submission_key AS "key" FROM referrals WHERE reference = ?', [reference]);
+    expect(deps.cipher.open(row.note, `${row.key}:outcome`)).toBe('Advice given eno to the school.');
+  });
+
   it('the README’s shell example works as written', async () => {
     await users.press(USERS.dslSamplePrimary, submission('front-door', 'api-nonce-0003'));
     const reference = users.lastSeen(USERS.dslSamplePrimary).match(/FD-\d{4}-\d{6}/)![0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canAskQuestions, canLinkChannel, canListSchoolReferrals, canManageDirectory, canPostUpdate, canRecordOutcome,
+  canAskQuestions, canChangeChannel, canListSchoolReferrals, canManageDirectory, canPostUpdate, canRecordOutcome,
   canSubmitReferral, canViewFeedbackReport, canViewReferral, canViewSchoolPeople, type ReferralScope,
 } from '../../src/directory/policies';
 import type { Person, Role } from '../../src/directory/schema';
@@ -55,7 +55,7 @@ describe('authorisation: role × action × same/other school', () => {
       canRecordOutcome(user, earlyHelp),
       canListSchoolReferrals(user, SCHOOL),
       canPostUpdate(user),
-      canLinkChannel(user, SCHOOL),
+      canChangeChannel(user, {}, SCHOOL), // linking a channel nobody has a claim on to the school
       canManageDirectory(user),
       canViewFeedbackReport(user),
       canViewSchoolPeople(user, SCHOOL),
