@@ -16,8 +16,14 @@ export type RetryResult = 'retrying' | 'not-failed' | 'not-found';
 
 export async function retryDelivery(deps: ReferralDeps, user: Person | undefined, reference: string): Promise<RetryResult> {
   const referral = await findReferral(deps.sql, reference);
-  if (!referral || !canRecordOutcome(user, scopeOf(referral))) return 'not-found';
   const now = deps.now();
+  if (!referral || !canRecordOutcome(user, scopeOf(referral))) {
+    // An unknown reference and one this person may not touch take the same path, so neither timing nor the
+    // audit trail tells a prober which references exist; both refusals are recorded.
+    const actor = user?.aadObjectId.toLowerCase() ?? 'unknown';
+    await appendAudit(deps.sql, { at: now, actor, action: 'referral.delivery-retried', reference, schoolId: referral?.schoolId, allowed: false });
+    return 'not-found';
+  }
   const retried = await deps.sql.transaction(async (tx) => {
     if (!(await markDeliveryRetried(tx, referral.id))) return false;
     await reviveJob(tx, deliveryJobKey(reference), now);

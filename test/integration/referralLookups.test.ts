@@ -77,4 +77,21 @@ describe.each(ENGINES)('a referral someone may not see looks exactly like one th
     expect(replyToExisting).toBe(users.lastSeen(USERS.earlyHelp));
     expect(forExisting).toEqual(forUnknown);
   });
+
+  it('a school DSL pressing Retry delivery on an existing referral and on an unknown one: same reply, same statements, both audited', async () => {
+    const existing = users.seen(USERS.dslSamplePrimary).join(' ').match(/FD-\d{4}-\d{6}/)![0];
+    const press = (reference: string) => users.press(USERS.dslSampleSecondary, { verb: 'retryDelivery', reference });
+    await outboxIdle();
+    const forExisting = await statementsDuring(() => press(existing));
+    const replyToExisting = users.lastSeen(USERS.dslSampleSecondary);
+    const forUnknown = await statementsDuring(() => press(UNKNOWN));
+    expect(replyToExisting.replace(existing, '<reference>')).toBe(users.lastSeen(USERS.dslSampleSecondary).replace(UNKNOWN, '<reference>'));
+    expect(forExisting.length).toBeGreaterThan(0);
+    expect(forExisting).toEqual(forUnknown);
+    const refusals = await harness.bot.database.sql.all<{ reference: string }>(
+      `SELECT reference FROM audit_log WHERE action = 'referral.delivery-retried' AND allowed = ? ORDER BY id`,
+      [0],
+    );
+    expect(refusals.map((row) => row.reference)).toEqual([existing, UNKNOWN]);
+  });
 });
