@@ -74,6 +74,8 @@ const environmentSchema = z.object({
   PROACTIVE_PER_TENANT_PER_SECOND: positiveInt(50),
   RATE_LIMIT_BURST: positiveInt(10),
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(0.5),
+  // botbuilder's own name for where the channel's signing keys are published; unset means Microsoft's.
+  BotOpenIdMetadata: optionalText,
 });
 
 type Environment = z.infer<typeof environmentSchema>;
@@ -100,6 +102,8 @@ export interface Config {
   directoryPath: string;
   knowledgeIndexPath: string;
   logLevel: Environment['LOG_LEVEL'];
+  /** Where inbound tokens' signing keys are published; undefined for Microsoft's public cloud (the default). */
+  botOpenIdMetadataUrl?: string;
   /** Per-user message limit: a burst, then this many a second. */
   rateLimit: { burst: number; perSecond: number };
   /** Teams' limits for messages the bot sends unasked: per conversation and per tenant, a second. */
@@ -159,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const referrals = referralSettings(values, env, problems);
   const updatesApiSecret = secretValue(values.UPDATES_API_SECRET, 'UPDATES_API_SECRET_FILE', values.UPDATES_API_SECRET_FILE, problems);
+  checkOpenIdMetadataUrl(values.BotOpenIdMetadata, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const config = values.BOT_MODE === 'local' ? localConfig(values, referrals) : productionConfig(values, referrals);
   return { ...config, updatesApiSecret };
@@ -219,7 +224,23 @@ function commonConfig(values: Environment) {
     rateLimit: { burst: values.RATE_LIMIT_BURST, perSecond: values.RATE_LIMIT_PER_SECOND },
     proactiveLimits: { perConversation: values.PROACTIVE_PER_CONVERSATION_PER_SECOND, perTenant: values.PROACTIVE_PER_TENANT_PER_SECOND },
     delivery: deliverySettings(values),
+    botOpenIdMetadataUrl: values.BotOpenIdMetadata,
   };
+}
+
+/** Whoever serves the signing keys decides which tokens are genuine: only https, or a loopback test server. */
+function checkOpenIdMetadataUrl(value: string | undefined, problems: string[]): void {
+  if (value === undefined) return;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    problems.push('BotOpenIdMetadata: must be a URL');
+    return;
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+    problems.push('BotOpenIdMetadata: must be an https URL (http only on 127.0.0.1, for tests)');
+  }
 }
 
 function readPassword(values: Environment, problems: string[]): string | undefined {

@@ -1,22 +1,24 @@
 /**
  * The HTTP edge: restify routes only. Each handler parses, delegates and answers; no business logic here.
- *   POST /api/messages  Bot Framework activities (JWT checked by CloudAdapter, tenant by tenantGuard)
+ *   POST /api/messages  Bot Framework activities (shape, JWT and errors: bot/messagesEndpoint.ts; tenant: tenantGuard)
  *   POST /api/referrals/{reference}/outcome  a council system records an outcome (HMAC-signed; see referrals/outcomeApi.ts)
  *   POST /api/updates   a council system posts an early-help update to school channels (HMAC-signed; see updates/updatesApi.ts)
  *   GET  /healthz       the process is alive
- *   GET  /readyz        the knowledge index is loaded and the database answers
+ *   GET  /readyz        the knowledge index and the directory are loaded and the database takes a write
  */
 import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { BotAdapter } from './bot/adapter';
+import { messagesEndpoint } from './bot/messagesEndpoint';
 import type { Logger } from './logging/logger';
 import type { OutcomeApiRequest } from './referrals/outcomeApi';
 import type { ApiResponse, SignedRequest } from './security/signedRequests';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from './security/hmacSignature';
 import type { Database } from './storage/database';
+import { databaseTakesWrites } from './storage/writeProbe';
 
 export interface ServerDependencies {
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   /** Runs one authenticated turn: tenant guard, rate limit, routes (see bot/turnHandler.ts). */
   handleTurn: (context: TurnContext) => Promise<void>;
   /** Checks and applies an outcome sent by a council system. */
@@ -25,8 +27,18 @@ export interface ServerDependencies {
   postUpdate: (request: SignedRequest) => Promise<ApiResponse>;
   database: Database;
   isKnowledgeLoaded: () => boolean;
+  /** False while the directory is still waiting for its database: everyone would be unknown. */
+  isDirectoryLoaded: () => boolean;
   logger: Logger;
 }
+
+/** What a caller is told when restify itself refuses a request, by status. */
+const REFUSAL_SENTENCES: Record<number, string> = {
+  400: 'The request body is not valid JSON.',
+  404: 'There is nothing at this address.',
+  405: 'This address does not accept that method.',
+  413: 'The request is too large.',
+};
 
 /** Teams activities are small; anything larger than this is not a legitimate activity. */
 const MAX_BODY_BYTES = 256 * 1024;
@@ -37,9 +49,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
   server.use(jsonOnlyForPosts);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
-  server.post('/api/messages', async (req, res) => {
-    await deps.adapter.process(req, res as never, deps.handleTurn);
-  });
+  server.post('/api/messages', messagesEndpoint({ adapter: deps.adapter, handleTurn: deps.handleTurn, logger: deps.logger }));
 
   server.post('/api/referrals/:reference/outcome', async (req, res) => {
     const { status, body } = await deps.recordOutcomeEvent({ reference: String(req.params.reference ?? ''), ...signedRequestOf(req) });
@@ -58,12 +68,15 @@ export function createServer(deps: ServerDependencies): restify.Server {
   });
 
   server.get('/readyz', async (_req, res) => {
-    const checks = { knowledge: deps.isKnowledgeLoaded(), database: await databaseAnswers(deps.database) };
-    res.json(checks.knowledge && checks.database ? 200 : 503, { status: checks.knowledge && checks.database ? 'ready' : 'not ready', checks });
+    const checks = { knowledge: deps.isKnowledgeLoaded(), directory: deps.isDirectoryLoaded(), database: await databaseTakesWrites(deps.database.sql) };
+    const ready = Object.values(checks).every(Boolean);
+    res.json(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
   });
 
   server.on('restifyError', (req, _res, error, callback) => {
     deps.logger.warn({ method: req.method, path: req.path(), status: error.statusCode }, 'request refused');
+    // restify's own body quotes its parser's message ("Expected property name … at position 1"): say one plain sentence.
+    error.toJSON = () => ({ error: REFUSAL_SENTENCES[error.statusCode] ?? 'The request was refused.' });
     return callback();
   });
   return server;
@@ -76,15 +89,6 @@ function signedRequestOf(req: restify.Request): SignedRequest {
     timestamp: req.header(TIMESTAMP_HEADER) || undefined,
     signature: req.header(SIGNATURE_HEADER) || undefined,
   };
-}
-
-async function databaseAnswers(database: Database): Promise<boolean> {
-  try {
-    await database.ping();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The APIs speak JSON only; anything else is refused before it is parsed. */

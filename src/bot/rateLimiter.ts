@@ -1,5 +1,5 @@
 /**
- * Per-user message rate limit: a token bucket per user. Protects the bot (and the council's tenant quota)
+ * Per-user rate limit on messages and invokes together (card buttons included): a token bucket per user. Protects the bot (and the council's tenant quota)
  * from a stuck client or a script, while a person typing never notices it.
  */
 export interface RateLimitOptions {

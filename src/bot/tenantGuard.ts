@@ -6,8 +6,8 @@ import { AuthenticationError } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
 
 export class TenantNotAllowedError extends AuthenticationError {
-  constructor(tenantId: string | undefined) {
-    // The adapter turns an AuthenticationError into 401; the message names no user, only the tenant.
+  constructor(readonly tenantId: string | undefined) {
+    // The HTTP edge answers 401 and logs the tenant; the message names no user, only the tenant.
     super(`Tenant ${tenantId ?? '(none)'} is not allowed to use this bot`, 403);
   }
 }

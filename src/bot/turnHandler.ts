@@ -1,55 +1,90 @@
 /**
  * What happens to every authenticated activity before the routes see it: the tenant guard, a logger with
- * a request id for this turn, and the per-user rate limit. The server hands each turn to this function.
+ * a request id for this turn, the text cleaned of the bot's mentions, channel chatter that is not for the
+ * bot set aside, the per-user rate limit (messages and invokes alike), and card presses sent as invokes
+ * (Action.Execute) run through the same verbs as Action.Submit. The HTTP edge hands each turn to this function.
  */
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { Logger } from '../logging/logger';
-import type { RateLimiter } from './rateLimiter';
+import { cleanMessageText, mentionsBot } from './inboundText';
+import { isCardActionInvoke, refuseInvoke, runCardActionAsSubmit, submitValueOf } from './invokes';
+import type { UserRateLimiter } from '../storage/userRateRows';
 import { isTenantAllowed, OTHER_TENANT_REPLY, TenantNotAllowedError, tenantOf } from './tenantGuard';
 
 const TURN_LOGGER = Symbol('turnLogger');
+
+const TOO_FAST =
+  'You are sending messages faster than I can answer. Please wait a few seconds and try again. If a child is in immediate danger, call 999.';
 
 export interface TurnHandlerOptions {
   app: Application;
   allowedTenantIds: readonly string[];
   logger: Logger;
-  rateLimiter: RateLimiter;
+  /** In memory, or shared by every instance on PostgreSQL (storage/userRateRows.ts). */
+  rateLimiter: UserRateLimiter;
 }
 
 export function createTurnHandler(options: TurnHandlerOptions): (context: TurnContext) => Promise<void> {
-  const { rateLimiter } = options;
   return async (context) => {
     const { activity } = context;
     if (!isTenantAllowed(activity, options.allowedTenantIds)) {
-      options.logger.warn({ tenant: tenantOf(activity), activityType: activity.type }, 'tenant refused');
       // A person should see why nothing happens; if even that reply fails, the refusal still stands.
+      // The HTTP edge logs the refusal (one line per refused request).
       if (activity.type === ActivityTypes.Message) await context.sendActivity(OTHER_TENANT_REPLY).catch(() => undefined);
       throw new TenantNotAllowedError(tenantOf(activity));
     }
-    // Who, what, when: the staff member's Entra id and the kind of activity. Never the text or card values.
-    const log = options.logger.child({
-      requestId: randomUUID(),
-      user: activity.from?.aadObjectId ?? activity.from?.id,
-      tenant: tenantOf(activity),
-      conversationType: activity.conversation?.conversationType,
-    });
-    context.turnState.set(TURN_LOGGER, log);
-    log.info({ activityType: activity.type, verb: verbOf(activity.value) }, 'turn received');
-
-    if (activity.type === ActivityTypes.Message) {
-      const decision = rateLimiter.take(`${tenantOf(activity)}/${activity.from?.aadObjectId ?? activity.from?.id}`);
-      if (decision !== 'allow') {
-        log.warn('rate limited');
-        if (decision === 'refuse-and-warn') {
-          await context.sendActivity('You are sending messages faster than I can answer. Please wait a few seconds and try again. If a child is in immediate danger, call 999.');
-        }
-        return;
-      }
+    const log = turnLoggerFor(context, options.logger);
+    log.info({ activityType: activity.type, verb: verbOf(isCardActionInvoke(context) ? submitValueOf(activity.value) : activity.value) }, 'turn received');
+    // Decided on the text as sent, before the mentions are cleaned away.
+    const ignore = isChatterNotForTheBot(context);
+    // Text that is not a string (Teams never sends it) reads as no text: the help card, not an error.
+    if (activity.type === ActivityTypes.Message) activity.text = cleanMessageText(activity) ?? '';
+    if (ignore) {
+      log.debug('channel message without a mention of the bot ignored');
+      return;
     }
-    await options.app.run(context);
+    if (!(await withinRateLimit(context, options.rateLimiter, log))) return;
+    if (isCardActionInvoke(context)) await runCardActionAsSubmit(context, (turn) => options.app.run(turn).then(() => undefined));
+    else await options.app.run(context);
   };
+}
+
+/** Who, what, when: the staff member's Entra id and the kind of activity. Never the text or card values. */
+function turnLoggerFor(context: TurnContext, logger: Logger): Logger {
+  const { activity } = context;
+  const log = logger.child({
+    requestId: randomUUID(),
+    user: activity.from?.aadObjectId ?? activity.from?.id,
+    tenant: tenantOf(activity),
+    conversationType: activity.conversation?.conversationType,
+  });
+  context.turnState.set(TURN_LOGGER, log);
+  return log;
+}
+
+/**
+ * In a channel or group chat the bot answers only posts that mention it. A card button pressed there is a
+ * message with a value and no text, and still counts. Personal chat needs no mention.
+ */
+function isChatterNotForTheBot(context: TurnContext): boolean {
+  const { activity } = context;
+  if (activity.type !== ActivityTypes.Message || activity.conversation?.conversationType === 'personal') return false;
+  const isCardPress = activity.value !== undefined && !activity.text;
+  return !isCardPress && !mentionsBot(context.activity);
+}
+
+/** Messages and invokes share one bucket per user; a refused invoke still gets the response Teams waits for. */
+async function withinRateLimit(context: TurnContext, rateLimiter: UserRateLimiter, log: Logger): Promise<boolean> {
+  const { activity } = context;
+  if (activity.type !== ActivityTypes.Message && activity.type !== ActivityTypes.Invoke) return true;
+  const decision = await rateLimiter.take(`${tenantOf(activity)}/${activity.from?.aadObjectId ?? activity.from?.id}`);
+  if (decision === 'allow') return true;
+  log.warn({ activityType: activity.type }, 'rate limited');
+  if (activity.type === ActivityTypes.Invoke) await refuseInvoke(context, TOO_FAST);
+  else if (decision === 'refuse-and-warn') await context.sendActivity(TOO_FAST);
+  return false;
 }
 
 /** The logger for this turn (with its request id); routes use it instead of the process-wide one. */

@@ -46,8 +46,10 @@ export function cardSubmit(options: { serviceUrl: string; value: object; user?: 
 
 /** A message in the same user's channel conversation, as Teams sends a post that mentions the bot. */
 export function channelMessage(options: { text: string; serviceUrl: string; user?: string }) {
-  const message = teamsMessage({ ...options, conversationId: '19:general@thread.tacv2' });
-  return { ...message, conversation: { ...message.conversation, conversationType: 'channel' } };
+  const mention = '<at>Safeguarding assistant</at>';
+  const message = teamsMessage({ ...options, text: `${mention} ${options.text}`, conversationId: '19:general@thread.tacv2' });
+  const entities = [{ type: 'mention', text: mention, mentioned: { id: 'bot-id', name: 'Safeguarding assistant' } }];
+  return { ...message, entities, conversation: { ...message.conversation, conversationType: 'channel' } };
 }
 
 /** The bot being added to a team, as Teams announces it in the team's General channel (whose id is the team's). */
@@ -82,5 +84,17 @@ export function channelActivity(options: { serviceUrl: string; teamId: string; u
     value: options.value,
     conversation: { ...message.conversation, conversationType: 'channel', isGroup: true },
     channelData: { ...message.channelData, team: { id: options.teamId }, channel: { id: options.teamId } },
+  };
+}
+
+/** An Action.Execute press as newer Teams clients and Outlook send it: an `adaptiveCard/action` invoke. */
+export function cardActionInvoke(options: { serviceUrl: string; verb: string; data?: object; user?: string; conversationId?: string }) {
+  const message = teamsMessage({ text: '', serviceUrl: options.serviceUrl, user: options.user, conversationId: options.conversationId });
+  return {
+    ...message,
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    text: undefined,
+    value: { action: { type: 'Action.Execute', verb: options.verb, data: options.data ?? {} }, trigger: 'manual' },
   };
 }
