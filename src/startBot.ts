@@ -14,7 +14,7 @@ import type { ReferralCardContext } from './cards/referralCards';
 import { notificationCards } from './cards/referralNoticeCards';
 import { updatePostCard, updateReportCard } from './cards/updateCards';
 import type { Config } from './config';
-import { openDirectory } from './directory/openDirectory';
+import { directoryLoaded, openDirectory } from './directory/openDirectory';
 import type { Directory } from './directory/directory';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { createLogger, type Logger } from './logging/logger';
@@ -25,7 +25,8 @@ import { WorkingCalendar } from './calendar/workingCalendar';
 import { createServer } from './server';
 import type { Database } from './storage/database';
 import { openDatabase } from './storage/openDatabase';
-import { createUpdateRuntime, type UpdateRuntime } from './updates/updateRuntime';
+import { SharedUserRateLimiter, type UserRateLimiter } from './storage/userRateRows';
+import { createUpdateRuntime, proactiveSenderLease, type UpdateRuntime } from './updates/updateRuntime';
 import { handleUpdateRequest } from './updates/updatesApi';
 
 export interface RunningBot {
@@ -51,7 +52,10 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   // One sender for every unasked message, so Teams' per-conversation and per-tenant limits hold across them.
   const proactive = new TeamsProactiveSender(adapter, botAppId, new SlidingWindowLimiter(), config.proactiveLimits);
   const notifier = teamsNotifier(proactive, database.sql);
-  const referrals = createReferralRuntime({ config, sql: database.sql, directory, calendar, logger, notifier, notificationCards: notificationCards(cardContext) });
+  // ...and one instance at a time sends them (the holder of this lease), so those limits hold for the tenant
+  // however many instances run: the limiter above then sees every unasked message the tenant gets.
+  const proactiveLease = proactiveSenderLease(database.sql, config);
+  const referrals = createReferralRuntime({ config, sql: database.sql, directory, calendar, logger, notifier, notificationCards: notificationCards(cardContext), proactiveLease });
   const updates = createUpdateRuntime({
     config,
     sql: database.sql,
@@ -61,16 +65,18 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     post: (reference, card) => proactive.sendCard(reference, card),
     notifier,
     cards: { post: (update) => updatePostCard(update, calendar.timeZone), report: updateReportCard },
+    proactiveLease,
   });
   const answers = new AnswerService(knowledge);
   const app = createBotApp({ adapter, botAppId, knowledge, answers, database, directory, logger, referrals: referrals.deps, cardContext, updates: updates.deps });
   const server = createServer({
     adapter,
-    handleTurn: createTurnHandler({ app, allowedTenantIds: config.allowedTenantIds, logger, rateLimiter: new RateLimiter(config.rateLimit) }),
+    handleTurn: createTurnHandler({ app, allowedTenantIds: config.allowedTenantIds, logger, rateLimiter: userRateLimiter(config, database) }),
     recordOutcomeEvent: (request) => handleOutcomeEvent(referrals.deps, referrals.outcomeApiSecret, request),
     postUpdate: (request) => handleUpdateRequest(updates.deps, updates.apiSecret, request),
     database,
     isKnowledgeLoaded: () => knowledge.pack.answers.length > 0,
+    isDirectoryLoaded: () => directoryLoaded(directory),
     logger,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
@@ -92,9 +98,16 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
       directory.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all([referrals.stop(), updates.stop()]);
+      await proactiveLease.release().catch(() => undefined); // another instance takes over at once
       await database.close();
     },
   };
+}
+
+/** Instances on one PostgreSQL share each user's bucket; a single SQLite instance keeps it in memory. */
+function userRateLimiter(config: Config, database: Database): UserRateLimiter {
+  const inMemory = new RateLimiter(config.rateLimit);
+  return database.engine === 'postgres' ? new SharedUserRateLimiter(database.sql, config.rateLimit, inMemory) : inMemory;
 }
 
 function referralCardContext(knowledge: KnowledgeBase, timeZone: string): ReferralCardContext {

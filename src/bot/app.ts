@@ -2,7 +2,6 @@
  * The teams-ai Application and its routes. Each conversation feature registers its own routes from its own
  * file; the order below matters because the first matching route wins and the fallback catches the rest.
  */
-import { MemoryStorage } from 'botbuilder';
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { AnswerService } from '../answers/answerService';
 import type { ReferralCardContext } from '../cards/referralCards';
@@ -46,9 +45,13 @@ export function createBotApp(deps: BotDependencies): Application {
   const app = new Application({
     adapter: deps.adapter,
     botAppId: deps.botAppId,
-    // Conversation state holds small flags only; referrals live in our own database, never here.
-    storage: new MemoryStorage(),
+    // No storage: no route reads or writes teams-ai turn state (everything lasting is in our database, and
+    // every card carries what its next step needs), so each turn is complete on whichever instance gets it.
+    // teams-ai then keeps turn state for the one turn only; nothing lives in one instance's memory.
     startTypingTimer: false,
+    // The turn handler removes every mention of the bot, whatever its shape (inboundText.ts); botbuilder's
+    // own removal handles only the first mention entity and throws on text that is not a string.
+    removeRecipientMention: false,
   });
   registerConversationMemory(app, deps);
   registerWelcomeRoute(app, deps);

@@ -3,7 +3,8 @@
  *  - each known person's personal chat (for outcome cards and chase prompts), from any activity there,
  *    including the app being installed for them;
  *  - each team channel the bot is in (for early-help updates), from the install event or any post there.
- * Written only when something changed.
+ * Written only when something changed (or this instance's memory of the last write is more than a few
+ * minutes old, since another instance may have written a newer reference meanwhile).
  */
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
@@ -39,14 +40,21 @@ export function channelOf(activity: Partial<Activity>): SeenChannel | undefined 
   };
 }
 
+/**
+ * How long this instance trusts its own memory of what it last saved. With several instances another one
+ * may have saved a newer reference meanwhile; after this long the reference is written again regardless.
+ */
+const TRUST_LAST_SAVED_MS = 5 * 60_000;
+
 export function registerConversationMemory(app: Application, deps: BotDependencies): void {
-  const lastSaved = new Map<string, string>();
+  const lastSaved = new Map<string, { json: string; at: number }>();
   const saveIfChanged = async (context: TurnContext, key: string, value: object, save: () => Promise<void>) => {
     const json = JSON.stringify(value);
-    if (lastSaved.get(key) === json) return;
+    const last = lastSaved.get(key);
+    if (last?.json === json && Date.now() - last.at < TRUST_LAST_SAVED_MS) return;
     try {
       await save();
-      lastSaved.set(key, json);
+      lastSaved.set(key, { json, at: Date.now() });
     } catch (error) {
       // Not being able to remember a chat must not stop the person's question being answered.
       turnLogger(context, deps.logger).warn({ err: { name: (error as Error).name } }, 'could not save a conversation reference');

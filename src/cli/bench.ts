@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: every benchmark, printing Markdown tables for the README.
- * `npm run bench -- search` (or referrals, or updates) runs one.
+ * `npm run bench -- search` (or referrals, updates, scale) runs one.
  */
 import { benchReferrals } from './benchReferrals';
+import { benchScale } from './benchScale';
 import { benchSearch } from './benchSearch';
 import { benchUpdates } from './benchUpdates';
 
-const BENCHES: Record<string, () => void | Promise<void>> = { search: benchSearch, referrals: benchReferrals, updates: benchUpdates };
+const BENCHES: Record<string, () => void | Promise<void>> = { search: benchSearch, referrals: benchReferrals, updates: benchUpdates, scale: benchScale };
 
 async function main(): Promise<void> {
   const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

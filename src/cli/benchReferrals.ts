@@ -28,7 +28,7 @@ const SECRET = 'benchmark-secret-benchmark-secret-0123';
 const DSL = '00000000-0000-0000-0000-0000000000020';
 
 /** A fictional child, as a DSL would type the form. */
-const FORM = {
+export const FORM = {
   childFirstName: 'Sample',
   childLastName: 'Child',
   childAge: '9',
@@ -129,7 +129,7 @@ async function timeEach(count: number, work: (i: number) => Promise<unknown>): P
 }
 
 /** A receiver that honours idempotency keys and fails a given share of answers with 503. */
-async function startReceiver() {
+export async function startReceiver() {
   const stored = new Set<string>();
   const state = { failShare: 0, requests: 0 };
   const server = http.createServer((req, res) => {

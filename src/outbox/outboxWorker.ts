@@ -8,12 +8,17 @@
  * A worker serves the topics its handlers name; one that only one instance may run at a time checks
  * `mayWork` (a lease) before each claim. It keeps up to `batchSize` jobs in flight and claims more as each
  * one finishes, so a slow receiver holds up only its own job, never the others.
+ * When the database fails, the worker backs off (doubling from one poll up to POLL_BACKOFF_MAX_MS, with
+ * jitter) and says so once per failed poll, not ten times a second; it says again when the database is back.
  */
 import type { DeliverySettings } from '../config';
 import type { Logger } from '../logging/logger';
 import { claimJobs, completeJob, deadLetterJob, rescheduleJob, type OutboxJob } from '../storage/outboxRows';
 import type { SqlDriver } from '../storage/sqlDriver';
 import { retryDelayMs } from './backoff';
+
+/** The longest wait between polls while the database fails: short enough to resume soon after it is back. */
+export const POLL_BACKOFF_MAX_MS = 10_000;
 import { DeliveryFailure, type JobHandler } from './jobHandler';
 
 export interface OutboxWorkerOptions {
@@ -35,6 +40,8 @@ export class OutboxWorker {
   private wakeUp?: () => void;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly now: () => number;
+  /** Polls failed in a row (the database is down, full or refusing). */
+  private failedPolls = 0;
 
   constructor(private readonly options: OutboxWorkerOptions) {
     this.now = options.now ?? Date.now;
@@ -75,19 +82,34 @@ export class OutboxWorker {
     const capacity = this.options.batchSize ?? 10;
     while (this.running) {
       let claimed = 0;
+      let waitMs = this.options.delivery.pollMs;
       try {
         if (this.inFlight.size < capacity) {
           const jobs = await this.claim(capacity - this.inFlight.size);
           for (const job of jobs) this.track(this.runSafely(job));
           claimed = jobs.length;
         }
+        this.pollSucceeded();
       } catch (error) {
-        this.options.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'outbox poll failed; will try again');
+        this.failedPolls += 1;
+        waitMs = this.backoffMs();
+        this.options.logger.error({ err: { name: (error as Error).name, message: (error as Error).message }, failedPolls: this.failedPolls, retryInMs: waitMs }, 'outbox poll failed; will try again');
       }
       // Look again at once after claiming; otherwise wait for a poll, new jobs (wake) or a free slot.
-      if (claimed === 0 && this.running) await this.sleep(this.options.delivery.pollMs);
+      if (claimed === 0 && this.running) await this.sleep(waitMs);
     }
     await Promise.all(this.inFlight);
+  }
+
+  private pollSucceeded(): void {
+    if (this.failedPolls > 0) this.options.logger.info({ failedPolls: this.failedPolls }, 'outbox poll works again');
+    this.failedPolls = 0;
+  }
+
+  /** After failed polls: exponential backoff with jitter, so instances do not hammer the database in step. */
+  private backoffMs(): number {
+    const { pollMs } = this.options.delivery;
+    return retryDelayMs(this.failedPolls, { retryBaseMs: pollMs * 2, retryMaxMs: Math.max(pollMs, POLL_BACKOFF_MAX_MS) }, undefined, this.options.random);
   }
 
   private track(running: Promise<void>): void {

@@ -24,6 +24,7 @@ export class PostgresDriver implements SqlDriver {
 
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    const lost = watchConnection(client);
     try {
       await client.query('BEGIN');
       const result = await work(executorFor(client));
@@ -33,9 +34,25 @@ export class PostgresDriver implements SqlDriver {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      lost.stopWatching();
+      // A client whose connection died is destroyed, not handed to the next caller.
+      client.release(lost.error);
     }
   }
+}
+
+/**
+ * A checked-out client whose connection ends (the server restarted, or an administrator ended the session)
+ * emits 'error'. The pool listens only to idle clients, so without a listener here that event would crash
+ * the process; the query in progress fails anyway, with the same error, and the caller handles that.
+ */
+export function watchConnection(client: PoolClient): { error?: Error; stopWatching(): void } {
+  const watch: { error?: Error; stopWatching(): void } = { stopWatching: () => client.off('error', onError) };
+  function onError(error: Error) {
+    watch.error = error;
+  }
+  client.on('error', onError);
+  return watch;
 }
 
 function executorFor(client: Pool | PoolClient): SqlExecutor {

@@ -38,10 +38,24 @@ export class SqliteDriver implements SqlDriver {
         this.connection.exec('COMMIT');
         return result;
       } catch (error) {
-        this.connection.exec('ROLLBACK');
+        this.rollBackWhatIsOpen();
         throw error;
       }
     });
+  }
+
+  /**
+   * After some errors (SQLITE_FULL, SQLITE_IOERR, …) SQLite has already rolled the transaction back itself;
+   * a ROLLBACK then fails with "no transaction is active" and would hide the real error. So roll back only
+   * what is still open, and never let the rollback's own failure replace the error that caused it.
+   */
+  private rollBackWhatIsOpen(): void {
+    if (!this.connection.inTransaction) return;
+    try {
+      this.connection.exec('ROLLBACK');
+    } catch {
+      // The caller rethrows the error that matters; a failed rollback leaves nothing committed.
+    }
   }
 
   private inTurn<T>(work: () => Promise<T>): Promise<T> {

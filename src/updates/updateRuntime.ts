@@ -1,8 +1,9 @@
 /**
  * The update sender, built from the configuration: an outbox worker for channel posts and authors' reports,
  * run by one instance at a time (a lease in the database), so the per-tenant rate limit holds however many
- * instances there are. The rate limits themselves are applied where messages leave for Teams
- * (bot/teamsProactiveSender.ts).
+ * instances there are. startBot.ts gives it the same lease as referral notifications: one instance sends
+ * every unasked message (see docs/ARCHITECTURE.md). The rate limits themselves are applied where messages
+ * leave for Teams (bot/teamsProactiveSender.ts).
  */
 import type { Config } from '../config';
 import type { Directory } from '../directory/directory';
@@ -35,6 +36,8 @@ export interface UpdateRuntimeOptions {
   post: ChannelPoster;
   notifier: PersonNotifier;
   cards: { post: (update: StoredUpdate) => object; report: (report: UpdateReport) => object };
+  /** The lease for sending unasked Teams messages, shared with referral notifications; made here if absent. */
+  proactiveLease?: WorkerLease;
   now?: () => number;
 }
 
@@ -52,7 +55,7 @@ export function createUpdateRuntime(options: UpdateRuntimeOptions): UpdateRuntim
     now: options.now ?? Date.now,
     jobsQueued: () => worker?.wake(),
   };
-  const lease = new WorkerLease(options.sql, 'update-sender', Math.max(15_000, config.delivery.pollMs * 5), deps.now);
+  const lease = options.proactiveLease ?? proactiveSenderLease(options.sql, config, deps.now);
   worker = new OutboxWorker({
     sql: options.sql,
     handlers: {
@@ -72,7 +75,16 @@ export function createUpdateRuntime(options: UpdateRuntimeOptions): UpdateRuntim
     start: () => worker!.start(),
     async stop() {
       await worker!.stop();
-      await lease.release().catch(() => undefined);
+      // A shared lease is released by its owner, once every worker using it has stopped.
+      if (!options.proactiveLease) await lease.release().catch(() => undefined);
     },
   };
+}
+
+/**
+ * The lease of the one instance that sends unasked Teams messages. It outlives a few polls, so a busy
+ * holder keeps it; a crashed holder's lease runs out and another instance takes over.
+ */
+export function proactiveSenderLease(sql: SqlDriver, config: Pick<Config, 'delivery'>, now: () => number = Date.now): WorkerLease {
+  return new WorkerLease(sql, 'proactive-sender', Math.max(15_000, config.delivery.pollMs * 5), now);
 }

@@ -18,7 +18,7 @@ describe('with PostgreSQL configured (DATABASE_URL)', () => {
     try {
       const ready = await fetch(`${bot.url}/readyz`);
       expect(ready.status).toBe(503);
-      expect((await ready.json()).checks).toEqual({ knowledge: true, database: false });
+      expect((await ready.json()).checks).toEqual({ knowledge: true, directory: false, database: false });
     } finally {
       await bot.stop();
     }

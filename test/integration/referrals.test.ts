@@ -68,7 +68,8 @@ describe.each(ENGINES)('referrals through the bot, on %s', (engine) => {
   it('a double click, a Teams retry, and five copies at once still make one referral', async () => {
     const first = referenceIn(lastSeen(USERS.dslSamplePrimary))!;
     await press(USERS.dslSamplePrimary, submission('front-door', 'form-nonce-0001'));
-    expect(lastSeen(USERS.dslSamplePrimary)).toContain(`Already received: ${first}`);
+    expect(lastSeen(USERS.dslSamplePrimary)).toContain(`Received: ${first}`);
+    expect(lastSeen(USERS.dslSamplePrimary)).toContain(`It was stored once, as ${first}`);
     await Promise.all(Array.from({ length: 5 }, () => press(USERS.dslSamplePrimary, submission('early-help', 'form-nonce-0002'))));
     expect(await countReferrals()).toBe(2);
     const references = seen(USERS.dslSamplePrimary).slice(-5).map(referenceIn);

@@ -89,7 +89,17 @@ describe('referral cards', () => {
     expect(card).toContain('Received: FD-2026-000124');
     expect(card).toContain('Tue 24 Nov 2026, 10:02');
     expect(card).toContain('make sure you have also phoned the front door');
-    expect(text(referralReceiptCard(context, summary({ kind: 'early-help', reference: 'EH-2026-000123' }), true))).toContain('Already received: EH-2026-000123');
+  });
+
+  it('a repeated submission shows the original receipt: reference, decision due and what to do if urgent', () => {
+    const first = text(referralReceiptCard(context, summary({ kind: 'early-help', reference: 'EH-2026-000123' }), false));
+    const repeat = text(referralReceiptCard(context, summary({ kind: 'early-help', reference: 'EH-2026-000123' }), true));
+    expect(repeat).toContain('Received: EH-2026-000123');
+    expect(repeat).toContain('Tue 24 Nov 2026, 10:02');
+    expect(repeat).toContain('do not wait for early help: phone the front door');
+    expect(repeat).toContain('It was stored once, as EH-2026-000123');
+    expect(repeat).not.toContain('nothing new was stored');
+    expect(first).not.toContain('You sent this form before');
   });
 
   it('a referral whose personal data was deleted shows that plainly, with the outcome kept', () => {
