@@ -12,7 +12,7 @@ interface ShowAnswerData {
 
 /**
  * Any message no other route took is a question for the knowledge pack. Registered last: it catches all.
- * The question text is never logged; only the answer id shown and whether it was urgent.
+ * The question text is never logged; only the answer id shown and the urgency tier (none, today, emergency).
  */
 export function registerAskRoutes(app: Application, deps: BotDependencies): void {
   app.adaptiveCards.actionSubmit('showAnswer', async (context, _state, data: ShowAnswerData) => {
@@ -33,7 +33,7 @@ export function registerAskRoutes(app: Application, deps: BotDependencies): void
       return;
     }
     const reply = deps.answers.reply(question);
-    turnLogger(context, deps.logger).info({ answerId: reply.answerId ?? 'no-match', urgent: reply.urgent }, 'question answered');
+    turnLogger(context, deps.logger).info({ answerId: reply.answerId ?? 'no-match', urgent: reply.urgent, urgency: reply.urgency }, 'question answered');
     await sendCard(context, reply.card);
   });
 }

@@ -1,24 +1,43 @@
 /**
  * `npm run ask -- "question"`                 the answer, readably
- * `npm run ask -- --json "question"`          one JSON object: {query, urgent, results[]}
+ * `npm run ask -- --json "question"`          one JSON object: {query, urgent, urgency, reason, results[]}
  * `npm run ask -- --json --batch FILE`        one JSON object per line, one per question in FILE
+ *
+ * `urgent` is true for either tier; `urgency` is none | today | emergency and `reason` the card's sentence
+ * (or null). Each result carries `contacts`, the [{name, phone}] its card would show.
  */
 import { readFileSync } from 'node:fs';
+import { contactsOnCard } from '../cards/answerCards';
 import { markdownToPlainText } from '../cards/markdownForCard';
 import { loadConfig } from '../config';
 import { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Answer } from '../knowledge/schema';
+import type { Urgency } from '../knowledge/urgency/classifyUrgency';
 
 interface AskResult {
   query: string;
   urgent: boolean;
-  results: Array<{ id: string; title: string; kind: string; level: number | null; score: number; summary: string; text: string }>;
+  urgency: Urgency;
+  reason: string | null;
+  results: Array<{
+    id: string;
+    title: string;
+    kind: string;
+    level: number | null;
+    score: number;
+    summary: string;
+    text: string;
+    contacts: Array<{ name: string; phone: string | null }>;
+  }>;
 }
 
 function ask(knowledge: KnowledgeBase, query: string): AskResult {
-  const { urgent, hits } = knowledge.search(query);
+  const { urgent, urgency, reason, hits } = knowledge.search(query);
   return {
     query,
     urgent,
+    urgency,
+    reason,
     results: hits.map(({ answer, score }) => ({
       id: answer.id,
       title: answer.title,
@@ -27,17 +46,32 @@ function ask(knowledge: KnowledgeBase, query: string): AskResult {
       score: Math.round(score * 1000) / 1000,
       summary: answer.summary,
       text: markdownToPlainText(answer.body),
+      contacts: cardContacts(knowledge, answer, urgency),
     })),
   };
 }
 
+function cardContacts(knowledge: KnowledgeBase, answer: Answer, urgency: Urgency): AskResult['results'][number]['contacts'] {
+  const contacts = answer.contacts.map((id) => knowledge.contact(id)!);
+  return contactsOnCard({ urgency, reason: null, contacts, emergencyContacts: knowledge.emergencyContacts() }).map((contact) => ({
+    name: contact.name,
+    phone: contact.phone ?? null,
+  }));
+}
+
+/** The banner's words in plain text: what to do now, the numbers, then why. */
+function urgencyLines(knowledge: KnowledgeBase, result: AskResult): string[] {
+  const [emergency, frontDoor, outOfHours] = knowledge.emergencyContacts();
+  const line = (contact: typeof frontDoor) => `   ${contact.name}: ${contact.phone} (${contact.hours})`;
+  const lines =
+    result.urgency === 'emergency'
+      ? ['!! Call 999 now: a child is in immediate danger.', line(emergency), 'Then ring the front door:', line(frontDoor), line(outOfHours)]
+      : ['!! Ring the front door now, before the child goes home.', line(frontDoor), 'Out of hours:', line(outOfHours), 'If a child is in immediate danger, call 999.'];
+  return [...lines, `Why this message was flagged: ${result.reason}`, ''];
+}
+
 function readable(knowledge: KnowledgeBase, result: AskResult): string {
-  const lines: string[] = [];
-  if (result.urgent) {
-    lines.push('!! A child may be in immediate danger: call 999.');
-    for (const contact of knowledge.emergencyContacts()) lines.push(`   ${contact.name}: ${contact.phone} (${contact.hours})`);
-    lines.push('');
-  }
+  const lines: string[] = result.urgent ? urgencyLines(knowledge, result) : [];
   const [best, ...others] = result.results;
   if (!best) {
     const frontDoor = knowledge.contact(knowledge.pack.info.frontDoorContact)!;

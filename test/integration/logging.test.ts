@@ -61,6 +61,11 @@ describe('logs never contain a child’s personal data', () => {
     expect(lines.some((line) => line.includes('"msg":"question answered"'))).toBe(true);
   });
 
+  it('records how urgent a question was (the tier), never its words', () => {
+    const answered = lines.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'question answered');
+    expect(answered[0]).toMatchObject({ urgent: true, urgency: 'today' });
+  });
+
   it('no line contains the name, date of birth, address or concern, from a question or a referral', () => {
     expect(lines.length).toBeGreaterThan(0);
     const words = [CHILD.name, 'Okonkwo', 'Jayden', CHILD.dateOfBirth, 'Larchwood', 'B90 4QT', 'cigarettes', 'stepdad', ...CHILD_WORDS, '2015-03-14', '0121 496 0000'];

@@ -1,0 +1,61 @@
+/**
+ * How a message frames what it describes. A situation only makes a message urgent when it is about a real
+ * child now: "what is our FGM duty" and "what if a child tells me..." are questions about procedure,
+ * and "last year a child disclosed..., how do I record it now" is a past, resolved matter. Both still get
+ * their answer; they just do not get the urgent banner.
+ */
+
+/** Whole words; look-arounds rather than \b, which V8 compiles far more slowly (see situations.ts). */
+const rx = (...alternatives: string[]) => new RegExp(`(?<!\\w)(?:${alternatives.join('|')})(?!\\w)`);
+
+/** A question asked in general, or about an imagined case. */
+const HYPOTHETICAL = rx(
+  'what if', 'what happens if', 'what (?:do|should|would) (?:i|we|you|staff) do if', 'if (?:a|an|the|one of (?:my|our)|my|our) (?:\\w+ ){0,2}(?:child|children|pupil|pupils|student|students|young person|girl|boy|kid|baby|parent|member of staff|teacher)',
+  'suppose', 'supposing', 'hypothetical\\w*', 'scenario', 'say a (?:child|pupil|student)', 'when (?:a|an) (?:\\w+ ){0,3}(?:child|pupil|student|young person|girl|boy|parent|teacher|member of staff)',
+  'in case', 'should (?:a|the) (?:child|pupil|student) (?:ever )?(?:tell|say|disclose)', 'imagine',
+);
+/** Asking how the system works: duties, definitions, training, thresholds, forms. */
+const PROCEDURAL = rx(
+  'what (?:is|are) (?:our|the|my|a|an) (?:\\w+ ){0,3}(?:duty|duties|procedure|process|policy|responsibilit\\w*|rules?|law|guidance|threshold|timescale|steps?)',
+  'how (?:do|should|would|can|does) (?:i|we|you|staff|schools?|one|a school)(?!\\w)', 'what counts as', 'what (?:should|do|must) (?:i|we|staff|schools?) (?:do|look for|record)',
+  'training', 'policy', 'policies', 'procedures?', 'guidance on', 'signs of', 'warning signs', 'indicators', 'definition', 'define', 'timescales?', 'threshold for',
+  'explain (?:the|what|how|why|when)', 'examples? of', 'legal duty', 'mandatory reporting', 'statutory', 'who (?:do|should) (?:i|we) (?:tell|contact|ring|call|refer to)', 'prevention', 'awareness', 'assembly',
+  '(?:at )?what age', 'how old (?:does|do|should|must|can)', 'lesson', 'curriculum', 'pshe', 'inset', 'course', 'webinar', 'leaflet', 'poster', 'resources?',
+);
+/** Clear signs that a particular child is being described now, strong enough to outweigh "what if". */
+const REAL_CASE_NOW = rx(
+  'today', 'tonight', 'this (?:morning|afternoon|evening|lunchtime|lunch|break)', 'right now', 'at the moment', 'at (?:half (?:past )?)?\\d{1,2}(?:[.:]\\d{2})?(?: ?[ap]m)?',
+  'just (?:told|disclosed|said|come|came|found|seen|saw|noticed|turned|walked|rang|called|got|been|showed|arrived|left|taken|took|messaged)',
+  "(?:i|we)(?:'ve| have)? (?:got|have) (?:a|an|one) (?:[\\w']+ ){0,3}(?:child|boy|girl|pupil|student|lad|kid|year \\d+|\\d+ year old|family|baby|toddler|sibling|brother|sister)", "(?:i|we)(?:'ve| have) just", 'one of (?:our|my)', 'my (?:pupil|student|tutee|class)', 'in my (?:class|form|tutor group)',
+  '(?:has|have|had) (?:just )?(?:told|disclosed to) (?:me|us)', 'told me', 'came in', 'turned up',
+);
+/** Weaker signs of a real child, enough to show that a question about procedure is about an actual case. */
+const REAL_CASE = rx(
+  'told', 'tells me', 'disclosed', 'made a disclosure', 'showed', 'noticed', 'found', 'saw', 'seen', 'this (?:child|boy|girl|pupil|student|lad|kid|family|baby)',
+  'year \\d+ (?:boy|girl|lad|pupil|student|child|kid)', '(?:a|one|our|my) year \\d+', "(?:he|she|they)(?:'s| is| has| was| says| said| told| won't| can't| doesn't| didn't| keeps| came| seems)",
+  'yesterday', 'last night', 'again',
+);
+/** The matter is over: past events already dealt with, or from long ago. */
+const RESOLVED = rx(
+  'last (?:year|term|month|school year|academic year)', '(?:\\d+|a|one|two|three|four|five|six|several|few|many|couple of) (?:years?|months?|terms?) ago', 'years ago', 'historic\\w*',
+  'at (?:my|our|her|his|a) (?:last|previous|old|former) school', 'previous school', 'in the past',
+  '(?:was|were|has been|have been|had been|got|already been) (?:already )?(?:referred|reported|dealt with|resolved|sorted|closed|investigated|followed up|handled)',
+  'already (?:referred|reported|rang|called|phoned|spoke|dealt|made a referral)', 'no longer (?:lives|living|at|in|has contact|in contact)', 'former (?:partner|boyfriend|pupil)',
+  'when (?:she|he|they) (?:was|were) (?:little|younger|small|a baby|in (?:year|reception|nursery|primary))', 'ex-pupil', 'case (?:was )?closed', 'in (?:19|20)\\d\\d', "nfa'?d",
+  'how (?:do|should|would) (?:i|we) (?:record|write (?:it |this )?up|log|file)',
+);
+/** Signs that something is live now, which outweigh a resolved-sounding phrase. */
+const STILL_LIVE = rx(
+  'today', 'tonight', 'this (?:morning|afternoon|evening)', 'right now', 'just now', 'is now', 'at the moment', 'currently', 'again', 'still (?:there|at home|living|lives|hitting|happening|missing|going on|in contact|seeing|comes|coming)', 'home time', 'at \\d{1,2}(?:[.:]\\d{2})?',
+  'tomorrow', 'this week', 'yesterday', 'last night', 'just (?:told|disclosed|said|come|came|found|seen|saw|noticed)', 'picking (?:him|her|them) up',
+);
+
+export type Framing = 'situation' | 'procedural' | 'hypothetical' | 'resolved';
+
+/** Decides whether a normalised message describes a live situation or frames it some other way. */
+export function framingOf(message: string): Framing {
+  if (HYPOTHETICAL.test(message) && !REAL_CASE_NOW.test(message)) return 'hypothetical';
+  if (PROCEDURAL.test(message) && !REAL_CASE_NOW.test(message) && !REAL_CASE.test(message)) return 'procedural';
+  if (RESOLVED.test(message) && !STILL_LIVE.test(message)) return 'resolved';
+  return 'situation';
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyUrgency, MAX_MESSAGE_CHARS, type Urgency } from '../../src/knowledge/urgency/classifyUrgency';
+import { isNegatedAt } from '../../src/knowledge/urgency/negation';
+import { normaliseMessage } from '../../src/knowledge/urgency/normalise';
+
+interface Labelled {
+  tier: Urgency;
+  group: string;
+  message: string;
+}
+
+/** Reads a labelled-sentence file: tier, group and message, tab separated; # starts a comment line. */
+function labelled(file: string): Labelled[] {
+  return readFileSync(path.join(__dirname, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const [tier, group, message] = line.split('\t');
+      return { tier: tier as Urgency, group, message };
+    });
+}
+
+const TUNED = labelled('urgency-sentences.tsv');
+const HELD_OUT = labelled('urgency-heldout.tsv');
+
+describe('urgency from the situation a message describes', () => {
+  it('has at least 200 labelled messages, with positives and negatives', () => {
+    expect(TUNED.length).toBeGreaterThanOrEqual(200);
+    for (const tier of ['emergency', 'today', 'none']) expect(TUNED.filter((row) => row.tier === tier).length).toBeGreaterThan(25);
+  });
+
+  it.each(TUNED.map((row) => [row.tier, row.group, row.message]))('%s (%s): %s', (tier, _group, message) => {
+    expect(classifyUrgency(message).urgency).toBe(tier);
+  });
+
+  it('flags every urgent message written after tuning, with at most 5% false alarms', () => {
+    const urgent = HELD_OUT.filter((row) => row.tier !== 'none');
+    const calm = HELD_OUT.filter((row) => row.tier === 'none');
+    const missed = urgent.filter((row) => classifyUrgency(row.message).urgency === 'none').map((row) => row.message);
+    const falseAlarms = calm.filter((row) => classifyUrgency(row.message).urgency !== 'none').map((row) => row.message);
+    expect(missed).toEqual([]);
+    expect(falseAlarms.length / calm.length).toBeLessThanOrEqual(0.05);
+  });
+
+  it('says why, naming the time the child goes home when the message gives it', () => {
+    expect(classifyUrgency('a pupil says her stepdad hit her and he collects her at 3.15')).toMatchObject({
+      urgency: 'today',
+      situation: 'harm-by-someone-at-home',
+      reason: 'A child has said someone at home hurt them and goes home at 3.15: ring the front door now.',
+    });
+    expect(classifyUrgency('a boy has a knife in his bag').reason).toBe('A child or adult has a weapon, or has threatened to use one: call 999 now.');
+    expect(classifyUrgency('what are family hubs')).toMatchObject({ urgency: 'none', reason: null, situation: null });
+  });
+
+  it('treats a hypothetical disclosure as a question about procedure, but not once a real child is described', () => {
+    expect(classifyUrgency('what if a child tells me mum hits her')).toMatchObject({ urgency: 'none', framing: 'hypothetical' });
+    expect(classifyUrgency('what is our duty when a child has FGM')).toMatchObject({ urgency: 'none' });
+    expect(classifyUrgency('what do I do, a child has just told me mum hits her')).toMatchObject({ urgency: 'today', framing: 'situation' });
+  });
+
+  it('treats a past, resolved matter as not urgent unless something is happening again now', () => {
+    expect(classifyUrgency('two years ago she said her dad hit her, it was referred, how do I log it')).toMatchObject({ urgency: 'none', framing: 'resolved' });
+    expect(classifyUrgency('two years ago she said her dad hit her, and today he hit her again')).toMatchObject({ urgency: 'today' });
+  });
+
+  it('decides in well under a millisecond a message', () => {
+    const messages = TUNED.map((row) => row.message);
+    for (const message of messages) classifyUrgency(message);
+    const started = performance.now();
+    for (let round = 0; round < 5; round += 1) for (const message of messages) classifyUrgency(message);
+    expect((performance.now() - started) / (5 * messages.length)).toBeLessThan(1);
+  });
+
+  it('reads a pasted essay only up to MAX_MESSAGE_CHARS, so even a hostile one is quick', () => {
+    const hostile = "mum's boyfriend dad uncle nan ".repeat(400) + 'hit him';
+    classifyUrgency(hostile);
+    const started = performance.now();
+    expect(classifyUrgency(hostile).urgency).toBe('none');
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(hostile.length).toBeGreaterThan(MAX_MESSAGE_CHARS);
+  });
+});
+
+describe('negation scope', () => {
+  const negated = (text: string, cue: string) => isNegatedAt(text, text.indexOf(cue));
+
+  it('a negation governs the cue just after it in the same clause', () => {
+    expect(negated('there are no marks on him', 'marks')).toBe(true);
+    expect(negated('he says nobody hurt him', 'hurt')).toBe(true);
+  });
+
+  it('"but" or a comma ends its reach, and doubt is not denial', () => {
+    expect(negated('no marks but he says dad hit him', 'hit')).toBe(false);
+    expect(negated('no marks, dad hit him', 'hit')).toBe(false);
+    expect(negated('not sure if dad hit him', 'hit')).toBe(false);
+  });
+});
+
+describe('normalising a Teams message', () => {
+  it('decodes HTML entities and drops mention tags', () => {
+    expect(normaliseMessage('<at>Safeguarding Bot</at> mum&#39;s boyfriend &amp; dad')).toBe("mum's boyfriend & dad");
+  });
+
+  it('turns curly quotes, text-speak and year groups into plain words', () => {
+    expect(normaliseMessage('Y7 sez mums bf wont let him go home 2nite, sw tmrw')).toBe("year 7 sez mums boyfriend won't let him go home tonight, social worker tomorrow");
+    expect(normaliseMessage('her 8yo brother said ‘she’s scared’')).toBe("her 8 year old brother said she's scared");
+  });
+});
