@@ -47,6 +47,6 @@ describe('npm run ask', () => {
   it('prints a readable answer by default', () => {
     const output = ask('y9 might be running drugs, who do i tell');
     expect(output).toMatch(/^Criminal exploitation and county lines\n=+\n/);
-    expect(output).toContain('Sources (reviewed 2026-11-23):');
+    expect(output).toMatch(/Sources \(reviewed \d{4}-\d{2}-\d{2}\):/);
   });
 });

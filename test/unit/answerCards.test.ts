@@ -17,7 +17,8 @@ describe('answer cards', () => {
     expect(card).toContain('Level 4 · Specialist / statutory');
     expect(card).toContain('tel:01217884300');
     expect(card).toContain('Working Together to Safeguard Children 2023');
-    expect(card).toContain('reviewed 2026-11-23');
+    expect(card).toContain(`reviewed ${knowledge.answer('consent-before-referring')!.reviewed}`);
+    expect(card).toContain(`Guidance pack ${knowledge.packVersion.label}`);
     expect(card).toContain('If you are unsure, consult the front door');
   });
 
@@ -33,12 +34,13 @@ describe('answer cards', () => {
     expect(verbs).not.toContain('makeReferral');
   });
 
-  it('put 999, the front door and out of hours first when a child may be in danger', () => {
+  it('put the front door, out of hours and 999 first when a child may be in danger (urgencyBanner.test.ts has the detail)', () => {
     const card = text(answers.reply('child says he is scared to go home tonight because dad is hitting him').card);
-    const banner = card.indexOf('If a child is in immediate danger, call 999.');
+    const banner = card.indexOf('Ring the front door now, before the child goes home.');
     expect(banner).toBeGreaterThan(0);
     expect(banner).toBeLessThan(card.indexOf('"size":"Large"'));
     expect(card.indexOf('0121 605 6060')).toBeGreaterThan(banner);
+    expect(card.indexOf('If a child is in immediate danger, call 999.')).toBeLessThan(card.indexOf('"size":"Large"'));
   });
 
   it('say plainly when there is no good match, with topics and the front door number', () => {
@@ -51,7 +53,7 @@ describe('answer cards', () => {
   });
 
   it('flag facts that are not verified', () => {
-    expect(text(answers.show('epec-parenting')!.card)).toContain('Not yet verified: No public source confirms that Solihull runs EPEC.');
+    expect(text(answers.show('epec-parenting')!.card)).toContain(`Not yet verified: ${knowledge.answer('epec-parenting')!.unverified}`);
   });
 
   it('stay under the Teams size limit for every answer in the pack', () => {
