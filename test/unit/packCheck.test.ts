@@ -37,6 +37,7 @@ describe('pack:check on fixture packs', () => {
     ['unlisted-phone', 'ERROR answers/family-hubs.md: unlisted-phone: "0121 704 6000" is not the number of any contact in contacts.yaml'],
     ['unverified-unsaid', 'ERROR answers/family-hubs.md: unverified-unsaid: the text says "The opening hours are unverified."'],
     ['stale-review', 'WARNING answers/family-hubs.md: stale-review: reviewed 2025-11-01, more than 12 months ago'],
+    ['threshold-indicators', 'ERROR levels.yaml: threshold-indicators: indicator "fam-three" signals significant harm but is at level 3'],
     ['landing-page-source', 'WARNING answers/contact-the-front-door.md: landing-page source: https://www.gov.uk/government/publications/working-together-to-safeguard-children--2/ is the landing page'],
   ])('%s: the fixture that breaks it gives exactly that finding', (_rule, expected) => {
     const found = lines(checkPack(fixture(_rule), TODAY));
@@ -139,6 +140,25 @@ describe('the other rules on in-memory packs', () => {
   });
 });
 
+describe('threshold-indicators', () => {
+  const pack = fixture('clean');
+  const indicatorFindings = (indicators: KnowledgePack['indicators']) =>
+    lines(checkPack({ ...pack, indicators }, TODAY)).filter((line) => line.includes('threshold-indicators'));
+
+  it('names each level and domain that has nothing to tick', () => {
+    const withoutLevelTwoParenting = pack.indicators.filter((indicator) => indicator.id !== 'par-two');
+    expect(indicatorFindings(withoutLevelTwoParenting)).toEqual([
+      'ERROR levels.yaml: threshold-indicators: level 2 has no indicators for parenting capacity (domain: parenting-capacity): add at least one, so the helper can offer it.',
+    ]);
+    expect(indicatorFindings([])).toHaveLength(12);
+  });
+
+  it('refuses two indicators with one id', () => {
+    const repeated = [...pack.indicators, { ...pack.indicators[0], text: 'Another thing' }];
+    expect(indicatorFindings(repeated)).toEqual(['ERROR levels.yaml: threshold-indicators: indicator id "dev-one" is used more than once: give each indicator its own id.']);
+  });
+});
+
 describe('npm run pack:check (the CLI)', { timeout: 30_000 }, () => {
   const run = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'src', 'cli', 'packCheck.ts'), dir], { encoding: 'utf8' });
 
@@ -154,6 +174,14 @@ describe('npm run pack:check (the CLI)', { timeout: 30_000 }, () => {
   it('exits 0 when there are only warnings', () => {
     const result = run(path.join(FIXTURES, 'stale-review'));
     expect(result.stdout).toContain('WARNING answers/family-hubs.md: stale-review');
+    expect(result.status).toBe(0);
+  });
+
+  it('with --errors-only (as the build runs it) counts the warnings without listing them', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'src', 'cli', 'packCheck.ts'), '--errors-only', path.join(FIXTURES, 'stale-review')], { encoding: 'utf8' });
+    expect(result.stdout).not.toContain('WARNING');
+    expect(result.stdout).toContain('0 error(s), 1 warning(s)');
+    expect(result.stdout).toContain('Run "npm run pack:check" to see the warnings.');
     expect(result.status).toBe(0);
   });
 
