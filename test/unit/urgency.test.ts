@@ -44,6 +44,42 @@ describe('urgency from the situation a message describes', () => {
     expect(falseAlarms.length / calm.length).toBeLessThanOrEqual(0.05);
   });
 
+  /**
+   * Fresh batches, each written before the classifier saw it: 1 and 2 were scored once and then used to find
+   * general causes (they now pass in full); 3 was scored once after those fixes and never tuned on, so its
+   * floor is its first score (17 of 25 urgent flagged, 1 of 25 false alarms) and it may only go up.
+   */
+  it.each([
+    ['urgency-fresh-1.tsv', 25],
+    ['urgency-fresh-2.tsv', 25],
+    ['urgency-fresh-3.tsv', 17],
+  ] as const)('fresh batch %s: at least %i of 25 urgent messages flagged, at most 5%% false alarms', (file, minimumFlagged) => {
+    const rows = labelled(file);
+    const urgent = rows.filter((row) => row.tier !== 'none');
+    const calm = rows.filter((row) => row.tier === 'none');
+    const flagged = urgent.filter((row) => classifyUrgency(row.message).urgency !== 'none');
+    const falseAlarms = calm.filter((row) => classifyUrgency(row.message).urgency !== 'none');
+    expect(urgent.length).toBe(25);
+    if (minimumFlagged === urgent.length) expect(urgent.filter((row) => !flagged.includes(row)).map((row) => row.message)).toEqual([]);
+    expect(flagged.length).toBeGreaterThanOrEqual(minimumFlagged);
+    expect(falseAlarms.length / calm.length).toBeLessThanOrEqual(0.05);
+  });
+
+  it('flags a current story about a particular child that no named situation covers, and says so honestly', () => {
+    expect(classifyUrgency('year 4 girl came in this morning with blood on her sleeve and is terrified')).toMatchObject({
+      urgency: 'today',
+      situation: 'child-at-risk-now',
+      reason: 'This reads like a particular child may be at risk today: ring the front door now. If you are not sure, ring the front door before the child goes home and talk it through.',
+    });
+    expect(classifyUrgency('what are the signs that a child is terrified of going home')).toMatchObject({ urgency: 'none' });
+    expect(classifyUrgency('he told me his dad beat him at chess again last night')).toMatchObject({ urgency: 'none' });
+  });
+
+  it('treats domestic abuse last night as today when the adult is still at home, but not a bare notification', () => {
+    expect(classifyUrgency("she says dad punched mum last night and he's still at home")).toMatchObject({ urgency: 'today' });
+    expect(classifyUrgency('what does operation encompass mean, we got a notification this morning')).toMatchObject({ urgency: 'none' });
+  });
+
   it('says why, naming the time the child goes home when the message gives it', () => {
     expect(classifyUrgency('a pupil says her stepdad hit her and he collects her at 3.15')).toMatchObject({
       urgency: 'today',
@@ -58,6 +94,8 @@ describe('urgency from the situation a message describes', () => {
     expect(classifyUrgency('what if a child tells me mum hits her')).toMatchObject({ urgency: 'none', framing: 'hypothetical' });
     expect(classifyUrgency('what is our duty when a child has FGM')).toMatchObject({ urgency: 'none' });
     expect(classifyUrgency('what do I do, a child has just told me mum hits her')).toMatchObject({ urgency: 'today', framing: 'situation' });
+    expect(classifyUrgency('if a pupil told me they were hurt at home but asked me to keep it secret what would i do')).toMatchObject({ urgency: 'none', framing: 'hypothetical' });
+    expect(classifyUrgency('if we suspected a pupil was going to be taken abroad to be married what would the front door want')).toMatchObject({ urgency: 'none', framing: 'hypothetical' });
   });
 
   it('treats a past, resolved matter as not urgent unless something is happening again now', () => {

@@ -13,12 +13,14 @@ const HYPOTHETICAL = rx(
   'what if', 'what happens if', 'what (?:do|should|would) (?:i|we|you|staff) do if', 'if (?:a|an|the|one of (?:my|our)|my|our) (?:\\w+ ){0,2}(?:child|children|pupil|pupils|student|students|young person|girl|boy|kid|baby|parent|member of staff|teacher)',
   'suppose', 'supposing', 'hypothetical\\w*', 'scenario', 'say a (?:child|pupil|student)', 'when (?:a|an) (?:\\w+ ){0,3}(?:child|pupil|student|young person|girl|boy|parent|teacher|member of staff)',
   'in case', 'should (?:a|the) (?:child|pupil|student) (?:ever )?(?:tell|say|disclose)', 'imagine',
+  // "if we suspected a pupil was...", "if I thought a child...": a suspicion imagined by the asker.
+  'if (?:we|i|you|staff|a teacher|a member of staff) (?:ever )?(?:suspect\\w*|think|thought|believe[ds]?|are worried|were worried|have concerns|had concerns|notice[ds]?|saw|see|found|find|hear[ds]?|heard|got|get|receive[ds]?|learn\\w*|discover\\w*)',
 );
 /** Asking how the system works: duties, definitions, training, thresholds, forms. */
 const PROCEDURAL = rx(
   'what (?:is|are) (?:our|the|my|a|an) (?:\\w+ ){0,3}(?:duty|duties|procedure|process|policy|responsibilit\\w*|rules?|law|guidance|threshold|timescale|steps?)',
   'how (?:do|should|would|can|does) (?:i|we|you|staff|schools?|one|a school)(?!\\w)', 'what counts as', 'what (?:should|do|must) (?:i|we|staff|schools?) (?:do|look for|record)',
-  'training', 'policy', 'policies', 'procedures?', 'guidance on', 'signs of', 'warning signs', 'indicators', 'definition', 'define', 'timescales?', 'threshold for',
+  'training', 'policy', 'policies', 'procedures?', 'guidance on', 'signs of', '(?:what are|what would be|are there) (?:the )?(?:signs|red flags) (?:that|a|an|to)', 'warning signs', 'indicators', 'definition', 'define', 'timescales?', 'threshold for',
   'explain (?:the|what|how|why|when)', 'examples? of', 'legal duty', 'mandatory reporting', 'statutory', 'who (?:do|should) (?:i|we) (?:tell|contact|ring|call|refer to)', 'prevention', 'awareness', 'assembly',
   '(?:at )?what age', 'how old (?:does|do|should|must|can)', 'lesson', 'curriculum', 'pshe', 'inset', 'course', 'webinar', 'leaflet', 'poster', 'resources?',
 );
@@ -43,6 +45,9 @@ const RESOLVED = rx(
   'already (?:referred|reported|rang|called|phoned|spoke|dealt|made a referral)', 'no longer (?:lives|living|at|in|has contact|in contact)', 'former (?:partner|boyfriend|pupil)',
   'when (?:she|he|they) (?:was|were) (?:little|younger|small|a baby|in (?:year|reception|nursery|primary))', 'ex-pupil', 'case (?:was )?closed', 'in (?:19|20)\\d\\d', "nfa'?d",
   'how (?:do|should|would) (?:i|we) (?:record|write (?:it |this )?up|log|file)',
+  'back in (?:year \\d+|reception|nursery|primary|(?:19|20)\\d\\d)', '(?:was|were|has been|got) (?:convicted|jailed|sent to prison|imprisoned)', "(?:is|'s|are) (?:now )?in prison",
+  "(?:it's|its|it is|all|everything(?:'s| is)?|now) (?:been )?(?:sorted|resolved|dealt with|fine now|ok now)", 'just (?:logging|recording|noting|letting you know|for the record|fyi)', 'for the record',
+  "(?:she|he|they)(?:'s| is| are|'re) (?:now )?doing (?:fine|well|ok|okay|great)",
 );
 /** Signs that something is live now, which outweigh a resolved-sounding phrase. */
 const STILL_LIVE = rx(
@@ -53,8 +58,18 @@ const STILL_LIVE = rx(
 export type Framing = 'situation' | 'procedural' | 'hypothetical' | 'resolved';
 
 /** Decides whether a normalised message describes a live situation or frames it some other way. */
+/**
+ * "if a kid told me they were being hurt" imagines a disclosure: the "told me" inside that clause is part of
+ * the question, not a sign of a real child, so the clause is set aside before looking for those signs.
+ */
+const IMAGINED_DISCLOSURE = new RegExp(
+  `(?<!\\w)(?:if|when|say|suppose|supposing|imagine)(?: that)? (?:a|an|the|one of (?:my|our)|my|our|your|any) (?:[\\w']+ ){0,2}?(?:child|children|pupil|pupils|student|students|young person|girl|boy|kid|kids) (?:ever )?(?:told|tells|tell|said|says|disclosed|discloses|was to (?:tell|say)|were to (?:tell|say))(?:(?! but | and then )[^,.?!;])*`,
+  'g',
+);
+
 export function framingOf(message: string): Framing {
-  if (HYPOTHETICAL.test(message) && !REAL_CASE_NOW.test(message)) return 'hypothetical';
+  const outsideImaginedDisclosure = message.replace(IMAGINED_DISCLOSURE, ' ');
+  if (HYPOTHETICAL.test(message) && !REAL_CASE_NOW.test(outsideImaginedDisclosure)) return 'hypothetical';
   if (PROCEDURAL.test(message) && !REAL_CASE_NOW.test(message) && !REAL_CASE.test(message)) return 'procedural';
   if (RESOLVED.test(message) && !STILL_LIVE.test(message)) return 'resolved';
   return 'situation';

@@ -67,6 +67,8 @@ const STAFF = any(
   'teacher', 'headteacher', '(?:the|our|my) head(?! (?:injury|injuries|lice|wound|of (?:year|house|department)))', 'deputy head', 'deputy',
   'teaching assistant', 'member of staff', 'staff member', 'lunchtime supervisor', 'dinner lady', 'midday supervisor', 'coach', 'caretaker',
   'tutor', 'senco', 'sir', 'miss', 'mrs? [a-z]+', 'ms [a-z]+', 'supply teacher', 'colleague', 'volunteer', 'sports coach', 'minibus driver',
+  // "one of our TAs", "one of the dinner ladies": the harmer is one of several staff.
+  'one of (?:our|the|my) (?:teachers|teaching assistants|lunchtime supervisors|dinner ladies|midday supervisors|coaches|tutors|staff|volunteers|colleagues)',
 );
 const HARM = any(
   'hit', 'hits', 'hitting', 'hurt', 'hurts', 'hurting', 'beat', 'beats', 'beaten', 'beating', 'battered', 'batters', 'punch(?:ed|es|ing)?',
@@ -85,7 +87,7 @@ const NOT_REFLEXIVE = '(?!\\w*\\s+(?:herself|himself|themselves|myself|themself|
 /** Words that may sit between the harmer and the verb: "dad has been hitting", not "mum said she hurt". */
 const BETWEEN = "(?:\\s+(?!(?:says|said|told|thinks|reckons|reported|explained|claims|when|if|and|didn't|did|never|doesn't|does|hasn't|wouldn't|won't|not|wasn't|will|would|might|may|could|going|gonna|threatened|threatens|accidentally|accidently)(?!\\w))[\\w']+){0,3}?";
 const INJURY = any(
-  'bruis\\w*', 'black eye', 'marks?', 'burns?', 'cuts?', 'welts?', 'bite marks?', 'scalds?', 'fractur\\w*', 'broken (?:arm|leg|wrist|ribs?|bones?|fingers?|collarbone|nose)',
+  'bruis\\w*', 'black eyes?', 'marks?', 'burns?', 'cuts?', 'welts?', 'bite marks?', 'scalds?', 'fractur\\w*', 'broken (?:arm|leg|wrist|ribs?|bones?|fingers?|collarbone|nose)',
   'swelling', 'swollen', 'lumps?', 'hand ?prints?', 'finger ?marks', 'grip marks', 'injur(?:y|ies|ed)', 'wounds?', 'scratch(?:es)?', 'split lip', 'fat lip', 'bald patch',
 );
 const NO_EXPLANATION = any(
@@ -111,14 +113,16 @@ const AFRAID = any(
 const GO_HOME = any('go(?:ing)? (?:back )?home', 'return(?:ing)? home', 'be at home', 'home tonight', 'home after school', 'leave school');
 const MISSING_NOW = any(
   '(?:is|are|has gone|went|gone|has been|been|now|still|currently) missing', 'missing (?:from (?:school|home|class|care|lessons?)|since|this morning|today|tonight|overnight|now|right now)',
-  "(?:can't|cannot|couldn't|can not) (?:find|locate) (?:him|her|them|the (?:child|boy|girl|pupil))", '(?:nobody|no one) knows where (?:he|she|they)',
+  "(?:can't|cannot|couldn't|can not) (?:find|locate) (?:him|her|them|(?:a|an|the|one|our|my|this|that|one of (?:our|the|my))(?: [\\w']+){0,3}? (?:child|children|kids?|boy|girl|lad|pupil|student|year \\d+|\\d+ year old|toddler|baby))",
+  '(?:head ?count|register|numbers?)(?: is| was|\'s)? (?:one|two|\\d+) (?:short|down|missing)', '(?:one|a) (?:child|pupil|kid|student) (?:short|unaccounted for)', 'unaccounted for', 'lost (?:a|one of (?:our|the)) (?:child|children|kids|pupils?)', '(?:nobody|no one) knows where (?:he|she|they)',
   "(?:don't|do not) know where (?:he|she|they) (?:is|are|has gone|went)", "(?<!(?:mum|dad|parents?|carers?|mother|father)(?:'s|'ve| has| have| is| are)? )(?:hasn't|has not|haven't|didn't|did not) (?:come|got|arrived|returned|gone) (?:home|back)",
   'not (?:come|came|got|arrived|returned) (?:home|back)', "(?<!(?:mum|dad|parents?|carers?|mother|father)(?:'s|'ve| has| have| is| are)? )(?:hasn't|has not|haven't|not) been (?:home|seen|back)(?! (?:since|for) (?:school|lunch))", 'ran (?:off|away)', 'run (?:off|away)', 'absconded', 'walked out of (?:school|the (?:school )?gates?|class|the building|the classroom)',
   'left (?:school|the site|the building|the premises|the grounds) without', 'disappeared', 'found wandering', 'wandering (?:alone|on (?:the|a) road|the streets|off)',
 );
 const NOT_COLLECTED = any(
   "(?:not|hasn't|has not|haven't|have not|wasn't|weren't) (?:been )?(?:collected|picked up)", '(?:no one|nobody|noone) (?:has )?(?:come|came|turned up) to (?:collect|pick)',
-  '(?:nobody|no one) (?:came|has come|turned up)', "(?:nobody|no one|noone)(?:'s| has)? (?:picked|collected|come for|turned up for) (?:her|him|them)",
+  '(?:nobody|no one) (?:came|has come|turned up)',
+  "(?:nobody|no one|noone)(?:'s| has| have)? (?:(?:yet|still) )?(?:picked (?:up )?|collected |come for |turned up for )(?:her|him|them|(?:a|the|this|our|my|one|two|both|\\d+)(?: [\\w']+){0,3} (?:child|children|kids?|boy|girl|pupil|student|twins|siblings|year \\d+|reception))",
   'still (?:here|waiting|in reception|in the office|at school) (?:at|after) \\d{1,2}(?:[.:]\\d{2})?(?: ?[ap]m)?',
   "(?:parents?|mum|dad|carers?) (?:hasn't|haven't|didn't|did not|has not|have not) (?:come|turned up|arrived|collected|picked)",
 );
@@ -164,7 +168,9 @@ const OVERDOSE_OR_ATTEMPT = any(
   '(?:has |have )?(?:taken|took|swallowed|had) (?:an? )?(?:overdose|od(?!\\w)|loads of|a load of|all (?:her|his|their|the|of (?:her|his|the))|a (?:bunch|handful|packet|box) of|lots of|\\d+)(?: \\w+)? ?(?:pills|tablets|paracetamol|meds|medication|ibuprofen)?',
   'overdosed', 'swallowed (?:pills|tablets|bleach|batteries)', "(?:is|'s|are) (?:trying|threatening|about) to (?:kill|hang|jump|end|strangle)", 'on the (?:roof|ledge|bridge|railway|tracks)',
   '(?:ligature|rope|belt|cord|scarf|tie|lead|string) (?:tied |wrapped |pulled )?(?:tight(?:ly)? )?(?:round|around) (?:her|his|their) neck', 'tied (?:something|a \\w+) (?:round|around) (?:her|his|their) neck', 'hanging (?:herself|himself)', 'has a (?:noose|rope)',
-  'cutting (?:herself|himself|themselves) (?:now|right now|in the toilets)', 'standing on the (?:edge|ledge|bridge)',
+  'cutting (?:herself|himself|themselves) (?:now|right now|in the toilets)',
+  `cutting (?:herself|himself|themselves|(?:her|his|their) (?:arms?|wrists?|legs?|thighs?|stomach))${spaceThenWords(6)} (?:now|right now|in the (?:toilets?|loos?|changing rooms?)|blood everywhere|won't (?:open|come out|unlock))`,
+  "(?:locked|barricaded) (?:herself|himself|themselves) in (?:the|a) (?:toilets?|loos?|room)(?: [\\w']+){0,6} (?:cutting|blood|pills|tablets|ligature)", 'standing on the (?:edge|ledge|bridge)',
 );
 const LEFT_ALONE = any(
   '(?:home|at home|in the house|in the flat|house|flat) (?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves))',
@@ -190,9 +196,12 @@ const ABSENCE_EXPLAINED = any('(?:mum|dad|parents?|carers?|social worker|foster 
 const UNFIT_CARER = any(
   'drunk', 'intoxicated', 'smell(?:ing|s|ed)? (?:strongly )?of (?:alcohol|drink|booze|weed|cannabis)', 'staggering', 'slurring', 'under the influence', 'high on', 'stoned', 'wasted',
   'off (?:his|her|their) face', 'out of (?:it|his head|her head)', 'on drugs', 'high',
+  'hammered', 'pissed', 'plastered', 'legless', 'steaming', 'paralytic', "(?:is|was|were|got|getting|seemed|looked|looks)(?: absolutely| totally| completely)? (?:smashed|wrecked|mashed)", 'tipsy', 'worse for wear', 'off (?:his|her|their) (?:head|nut|tits)', 'on something',
+  "(?:can|could|can't|couldn't) (?:barely|hardly) (?:stand|walk|talk|speak|stand up)", "(?:can't|couldn't|cannot) (?:stand|walk) (?:up|straight|properly)", '(?:stink\\w*|reek\\w*|smelt|stank) (?:strongly )?of (?:alcohol|drink|booze|weed|cannabis|beer|wine|vodka|spirits)',
+  '(?:glazed|pinned) (?:eyes|pupils)', 'falling over',
 );
 const COLLECTING = any('collect\\w*', 'pick(?:ing|ed|s)? (?:\\w+ )?up', 'pick-?up', 'turned up', 'at the (?:gate|door|office|reception)', 'home time', 'take (?:him|her|them) home', 'driv\\w*', 'car keys', 'in the car');
-const DRIVING = any('car keys', 'keys in (?:her|his|their) hand', 'driv\\w*', 'in the car', 'behind the wheel', 'get(?:ting)? in the car');
+const DRIVING = any('in (?:his|her|their|the|a) (?:car|van|truck|taxi)', `(?:put|putting|get|getting|bundl\\w*) ${wordsThenSpace(4)}in(?:to)? (?:his|her|their|the|a) (?:car|van|truck)`, 'car keys', 'keys in (?:her|his|their) hand', 'driv\\w*', 'in the car', 'behind the wheel', 'get(?:ting)? in the car');
 const SEX_OFFENDER = any(
   'sex offen\\w*', 'sexual offen\\w*', 'child sex\\w*', 'offences against children', 'on the (?:sex offenders? )?register', 'paedophile', 'pedophile', 'indecent images',
   `convicted of ${wordsThenSpace(3)}(?:abuse|rape|sexual|child)`, 'schedule (?:one|1) offender', 'risk to children',
@@ -229,6 +238,7 @@ const ON_SITE = any(
 const THREATENING = any(
   'threaten\\w*', 'violent', 'trying to (?:get in|take|grab|snatch|get to|reach|force)', 'refus\\w* to leave', "won't leave", "(?:isn't|is not|not) allowed", 'court order',
   'injunction', 'restraining order', 'non-molestation', 'forcing', 'with a (?:knife|weapon)', 'wants to take (?:him|her|them)', 'demanding to (?:take|see)',
+  'kicking off', 'aggressive', 'abusive', 'raging', "(?:is |'s )?taking (?:him|her|them) (?:home|away|with)", '(?:nobody|no one) (?:can|will) stop (?:him|her|them)',
 );
 const PROGRESSIVE_HARM = any(
   `(?:is|are|'s|keeps|is being|are being|being)(?: \\w+)? (?:hitting|beating|hurting|attacking|strangling|choking|kicking|punching|stabbing|assaulting|raping|battering|smacking|slapping|hit|beaten|hurt|attacked|strangled|choked|kicked|punched|stabbed|assaulted|raped|battered)`,
@@ -237,12 +247,12 @@ const PROGRESSIVE_HARM = any(
 const NOW = any('right now', 'now', 'at the moment', 'as we speak', 'currently', 'this minute', 'happening', 'going on', 'in progress', "while (?:we|i)(?:'re| are| am)? (?:speak|talk)", 'can hear');
 const MEDICAL_EMERGENCY = any(
   'unconscious', 'not breathing', "(?:can't|cannot) breathe", 'stopped breathing', 'unresponsive', "(?:won't|can't|will not) wake(?: up)?", 'collapsed', 'passed out', 'fitting',
-  'seizure', 'having a (?:fit|seizure)', "(?:isn't|is not|not|aren't) (?:responding|responsive|breathing)", "(?:got|was|were|has been|have been|been|is|'s|just been) (?:stabbed|shot|glassed|run over|hit by a (?:car|van|bus))", 'bleeding (?:heavily|badly|a lot|everywhere)', 'lots of blood', 'covered in blood', "won't stop bleeding", 'stab wound', 'been stabbed', 'choking',
+  'seizure', 'having a (?:fit|seizure)', "(?:isn't|is not|not|aren't) (?:responding|responsive|breathing)", "(?:got|was|were|has been|have been|been|is|'s|just been) (?:stabbed|shot|glassed|run over|hit by a (?:car|van|bus))", 'bleeding (?:heavily|badly|a lot|everywhere)', 'lots of blood', 'covered in blood', 'blood everywhere', 'losing (?:a lot of )?blood', "won't stop bleeding", 'stab wound', 'been stabbed', 'choking',
 );
 const SEXUAL_ABUSE = any(
   'rap(?:e|ed|ing)', 'sexually (?:abused|assaulted|touched)', 'sexual abuse', 'touched (?:her|him|me|them) (?:inappropriately|down there|in (?:her|his|their|my) private)',
   'touch(?:ed|ing|es) (?:her|his|their|my) (?:private|privates|bits|bum|chest|breasts|genitals|vagina|penis|willy|fanny|body)', 'made (?:her|him|me|them) (?:touch|do (?:stuff|things|sexual))',
-  'inappropriate(?:ly)? touch\\w*', '(?:forced|made|pressured) (?:her |him |them |me )?(?:to |into )?(?:have sex|having sex|sex|do sexual|sexual)', 'sold (?:her |him |them )?for sex',
+  'inappropriate(?:ly)? touch\\w*', '(?:forc(?:ed|es|ing)|ma(?:de|kes|king)|pressur(?:ed|es|ing)) (?:her |him |them |me )?(?:to |into )?(?:have sex|having sex|sex|do sexual|sexual|watch porn\\w*|watch (?:sex|rude|dirty))', 'sold (?:her |him |them )?for sex',
   '(?:selling|pimp\\w*) (?:her|him|them)', 'showed (?:him|her|them|me) (?:porn\\w*|sexual|rude|naked|dirty|adult)',
   '(?:asked|told|made|wanted|got) (?:him|her|them|me) to (?:take (?:his|her|their|my) clothes off|undress|get undressed|strip|touch (?:him|her|it))',
   '(?:making|makes|made) (?:her|him|them|me) do (?:things|stuff|favours|sexual things)', 'do (?:things|stuff|favours) for (?:free )?(?:food|money|drugs|lifts|gifts|vapes|a phone|weed)',
@@ -255,11 +265,13 @@ const ABDUCTION = any(
   "(?:ex|ex-partner|ex-husband|ex-wife|estranged \\w+|stranger|a man|a woman|someone|somebody|an adult)(?: has| had|'s)? (?:just )?(?:taken|took|grabbed|snatched) (?:their|her|his|the|my|our|a) (?:son|daughter|child|kids|children|boy|girl|baby)",
 );
 const ADULT_CONTACT = any(
+  'older (?:lads?|boys?|guys?|girls?|men|males?)', '(?:lads?|guys?|men|man) (?:in (?:his|their) (?:20s|twenties|30s|thirties))',
   '(?:1[89]|[2-9]\\d) year old (?:man|woman|guy|bloke|bloke|adult|boyfriend|lad|male|female)?', "(?:boyfriend|girlfriend|man|guy|bloke|partner)(?: who is| who's| is| aged|,) (?:1[89]|[2-9]\\d)(?!\\w)", 'older (?:man|men|guy|bloke|boyfriend|woman)', 'adult (?:man|male|woman)', 'grown (?:man|woman|up)',
   "(?:man|woman|guy|someone|person|adult) (?:she|he|they)(?:'s|'ve| has| have)? met online", 'online (?:friend|boyfriend|girlfriend)', '(?:a|an|some) (?:man|men|adult|stranger|guy|bloke)',
 );
 /** Without one of these, "an older man is coming in to meet the kids" is a careers day, not grooming. */
 const GROOMING_CONTEXT = any(
+  'pics', 'photos', 'pictures', 'nudes?', 'send(?:ing)? (?:him|her|them)', '(?:his|their|a) (?:flat|house|place)', 'the park',
   'messag\\w*', 'online', 'snapchat', 'instagram', 'tiktok', 'whatsapp', 'discord', 'chat\\w*', 'talking to', 'gifts?', 'bought (?:her|him|them)', 'secret', 'boyfriend', 'girlfriend',
   'met (?:on|online|at|in)', 'groom\\w*', 'lifts?', 'in (?:his|her|a) car', 'phone', 'money', '£ ?\\d+', 'offer\\w*', 'pay\\w*',
 );
@@ -345,6 +357,53 @@ const BACK_IN_CONTACT = any(
   'seeing (?:her|him|them|the (?:kids|children))', 'contact with (?:her|him|them|the (?:kids|children))', 'collect(?:ed|ing) (?:her|him|them)', 'picked (?:her|him|them) up', 'turned up',
 );
 
+/** Violence against the child's parent (domestic abuse): the child lives with it, and with the adult who did it. */
+const PARENT_VICTIM = any(
+  "(?:her |his |their |the kids' |the children's )?(?:mum|dad|nan|gran|mum's|dad's|step ?mum|stepdad|mother|partner|wife|girlfriend|husband)(?:'s (?:head|face|arm|neck))?",
+);
+const DOMESTIC_ASSAULT = any(
+  `${any('hit', 'hits', 'hitting', 'beat(?:s|en|ing)?', 'batter(?:ed|s|ing)?', 'punch(?:ed|es|ing)?', 'kick(?:ed|s|ing)?', 'slap(?:ped|s|ping)?', 'smash(?:ed|es|ing)?', 'strangl\\w*', 'chok(?:ed|es|ing)', 'throttl\\w*', 'attack(?:ed|s|ing)?', 'assault(?:ed|s|ing)?', 'stabb?(?:ed|s|ing)?', 'push(?:ed|es|ing)?', 'shov(?:ed|es|ing)', 'dragg?(?:ed|s|ing)?', 'grabb?(?:ed|s|ing)?', 'thr(?:ew|ows?|owing|own)', 'hurt(?:s|ing)?', 'bit', 'headbutt\\w*', 'stamp(?:ed|s|ing)? on')} ${PARENT_VICTIM}`,
+  `${PARENT_VICTIM} (?:was |got |has been |had been |been )(?:hit|beaten|battered|punched|kicked|slapped|strangled|choked|attacked|assaulted|stabbed|hurt|beaten up)`,
+  'domestic (?:abuse|violence) (?:incident|at home|in the house|last night|at the weekend)', '(?:police|ambulance) (?:were |was |got |had been )?(?:called|came|round|out|at the (?:house|flat|home))',
+  'operation encompass', 'encompass (?:notification|call|email)',
+);
+/** It happened recently, or the adult who did it is still with the child. */
+const DOMESTIC_RECENT = any(
+  'last night', 'this morning', 'yesterday', '(?:at|over) the weekend', 'tonight', 'today', 'right now', 'still (?:there|at home|in the house|living|lives|around|home)', 'back (?:at )?home', 'back in the house',
+  "(?:not|wasn't|hasn't been|weren't|never) (?:been )?arrested", 'released', 'bailed', 'going home to (?:him|her|them)', 'lives with (?:him|her|them)',
+);
+/** Only the adult still being there makes a bare notification urgent; the notification itself is routine. */
+const PERPETRATOR_STILL_THERE = any(
+  'still (?:there|at home|in the house|living|lives|around|home)', 'back (?:at )?home', 'back in the house', "(?:not|wasn't|hasn't been|weren't|never) (?:been )?arrested", 'released', 'bailed',
+  'going home to (?:him|her|them)', '(?:he|she)(?:\'s| is) (?:still )?(?:at home|there|back)',
+);
+
+/**
+ * The safety net: a concrete story about a particular child, a sign of harm or danger, and a sign that it is
+ * current. The rows above name situations; this catches the ones they do not name, so that a real, current
+ * story is never left without a banner. The framing check (framing.ts) has already dropped procedural,
+ * hypothetical and resolved messages.
+ */
+const PARTICULAR_CHILD = any(
+  'year \\d+', '\\d+ year old', 'reception', 'nursery', '(?:a|one|our|my|this|the|that|her|his) (?:[\\w\']+ )?(?:boy|girl|lad|lass|pupil|student|child|kid|baby|toddler|son|daughter|tutee|young person|young carer|sibling|brother|sister|twins?)',
+  'one of (?:our|my) (?:[\\w\']+ )?(?:kids|pupils|students|children|boys|girls|lads|year \\d+s?)', "(?:he|she)(?:'s| is| has| says| said| told| was| will| won't| keeps| came)", 'kid', 'child',
+);
+const HARM_OR_DANGER = any(
+  `${any('hit', 'hits', 'hitting', 'hurt', 'hurts', 'hurting', 'beat(?:en|ing|s)?')}${NOT_REFLEXIVE}${NOT_GAME_OR_OWN_INJURY}`, 'batter\\w*', 'punch\\w*', 'kick(?:ed|ing)', 'slap\\w*', 'smack\\w*', 'strangl\\w*', 'chok(?:ed|ing)', 'burn(?:s|t|ed)?', 'scald\\w*',
+  'bruis\\w*', 'black eyes?', 'marks', 'injur\\w*', 'bleeding', 'blood', 'abus\\w*', 'assault\\w*', 'rap(?:e|ed)', 'touch(?:ed|ing|es) (?:her|him|them|me)', 'sexual\\w*', 'groom\\w*', 'nudes?', 'blackmail\\w*', 'sextort\\w*', 'exploit\\w*',
+  'scared', 'frightened', 'terrified', 'afraid', 'petrified', 'threat\\w*', 'knife', 'knives', 'weapon', 'gun', 'missing', 'ran away', 'run away', 'runaway', 'alone', 'on (?:his|her|their) own',
+  'suicid\\w*', 'self[- ]?harm\\w*', 'overdose', 'kill(?:ed|s)? (?:her|him|them|me|you|us|mum|dad|himself|herself|themselves|myself)', 'unsafe', 'danger\\w*', 'violen\\w*', 'police', 'fgm', 'forced', 'sex offen\\w*', 'paedophile', 'strangers?', 'locked (?:in|out)', 'starv\\w*', 'no food', 'attack\\w*',
+);
+const CURRENT = any(
+  'today', 'tonight', 'this (?:morning|afternoon|evening|lunchtime|lunch|break)', 'right now', 'now', 'just', 'at the moment', 'currently', 'still', 'at (?:half (?:past )?)?\\d{1,2}(?:[.:]\\d{2})?(?: ?[ap]m)?',
+  'home time', '(?:go|goes|going|gone|get|gets|sent) home', 'came in', 'come in', 'arrived', 'turned up', 'after school', '(?:pick(?:s|ing)?|collect(?:s|ing)?) (?:him|her|them) (?:up )?', 'last night', 'yesterday', 'tomorrow', '(?:this|at the|over the) weekend',
+);
+/** An injury a member of staff saw happen in a game or lesson is an accident, not a story of harm. */
+const WITNESSED_ACCIDENT = any(
+  '(?:from|in|during|at) (?:pe|rugby|football|netball|hockey|the match|a match|games|the playground|playtime|break ?time|forest school)', 'happened in the (?:match|game|lesson)',
+  '(?:saw|seen|witnessed) (?:it|it happen|the accident|him fall|her fall|them fall)', 'accident book', 'first aid(?:er)? (?:saw|treated|dealt)', 'checked with (?:the )?(?:coach|teacher|pe)',
+);
+
 const TIME = '((?:half (?:past )?)?\\d{1,2}(?:[.:]\\d{2})?(?: ?[ap]m)?)';
 /** "he's picking him up at 3", "goes home at 3.15", "home time is 3pm": the time the child goes home. */
 export const GOING_HOME_TIME = new RegExp(
@@ -397,6 +456,13 @@ export const SITUATIONS: Situation[] = [
     tier: 'emergency',
     cues: [{ pattern: words(INTRUDER) }, { pattern: words(ON_SITE) }, { pattern: words(THREATENING), negatable: true }],
     reason: 'an adult at school is threatening, or trying to take, a child',
+  },
+  {
+    id: 'suicidal-and-missing',
+    tier: 'emergency',
+    cues: [{ pattern: words(any(SUICIDAL_INTENT, FIRM_SUICIDAL_INTENT, SEVERE_DISTRESS)), negatable: true }, { pattern: words(MISSING_NOW), negatable: true }],
+    reason: 'a child who has spoken of ending their life has left, or cannot be found',
+    advice: 'Then ring the front door.',
   },
   {
     id: 'young-child-missing-now',
@@ -474,6 +540,7 @@ export const SITUATIONS: Situation[] = [
         pattern: words(
           any(
             `${AFRAID}${spaceThenWords(3)} (?:to )?${GO_HOME}`,
+            `(?:scared|afraid|frightened|terrified|petrified) of (?:(?:his|her|their|my) )?${HOME_ADULT}`,
             "(?:not|isn't|is not|won't be|unsafe|never) safe (?:at home|to go home|going home|home|tonight)",
             "(?:will|'ll|is going to|going to|would|'d|might) (?:get|be) (?:beaten|hit|hurt|battered|smacked|slapped|belted|leathered|kicked|punched|whacked)",
             "threaten\\w* to (?:hurt|hit|beat|batter|break|burn|stab|kick|punch|throw|lock|starve|smash|cut)",
@@ -676,5 +743,27 @@ export const SITUATIONS: Situation[] = [
     cues: [{ pattern: words(IMAGES) }, { pattern: words(BLACKMAIL), negatable: true }],
     reason: 'a child is being blackmailed with images',
     advice: 'Tell the child not to pay, and tell the police.',
+  },
+  {
+    id: 'domestic-abuse-recent',
+    tier: 'today',
+    cues: [{ pattern: words(DOMESTIC_ASSAULT), negatable: true }, { pattern: words(DOMESTIC_RECENT) }],
+    unless: wordsAnywhere(any('operation encompass', 'encompass (?:notification|call|email)')),
+    reason: 'a child has seen or lived through domestic abuse at home just now, and the adult may still be there',
+  },
+  {
+    id: 'domestic-abuse-adult-still-home',
+    tier: 'today',
+    cues: [{ pattern: words(DOMESTIC_ASSAULT), negatable: true }, { pattern: words(PERPETRATOR_STILL_THERE) }],
+    reason: 'there has been domestic abuse at home and the adult who did it is still there',
+  },
+  {
+    id: 'child-at-risk-now',
+    tier: 'today',
+    sameSentence: false,
+    cues: [{ pattern: words(PARTICULAR_CHILD) }, { pattern: words(HARM_OR_DANGER), negatable: true }, { pattern: words(CURRENT) }],
+    unless: wordsAnywhere(WITNESSED_ACCIDENT),
+    reason: 'this reads like a particular child may be at risk today',
+    advice: 'If you are not sure, ring the front door before the child goes home and talk it through.',
   },
 ];
