@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyUrgency, MAX_MESSAGE_CHARS, type Urgency } from '../../src/knowledge/urgency/classifyUrgency';
+import { findConcepts, inflect, VOCABULARY_SIZE } from '../../src/knowledge/urgency/concepts';
 import { isNegatedAt } from '../../src/knowledge/urgency/negation';
 import { normaliseMessage } from '../../src/knowledge/urgency/normalise';
 
@@ -24,6 +25,8 @@ function labelled(file: string): Labelled[] {
 
 const TUNED = labelled('urgency-sentences.tsv');
 const HELD_OUT = labelled('urgency-heldout.tsv');
+/** Batch 5's first and only score before any change: the held-out measure of the broad net. */
+const FRESH_5_FLOOR = 18;
 
 describe('urgency from the situation a message describes', () => {
   it('has at least 200 labelled messages, with positives and negatives', () => {
@@ -46,13 +49,18 @@ describe('urgency from the situation a message describes', () => {
 
   /**
    * Fresh batches, each written before the classifier saw it: 1 and 2 were scored once and then used to find
-   * general causes (they now pass in full); 3 was scored once after those fixes and never tuned on, so its
-   * floor is its first score (17 of 25 urgent flagged, 1 of 25 false alarms) and it may only go up.
+   * general causes (they now pass in full); 3 was scored once (17 of 25) and its misses showed that adding
+   * phrases did not carry over, which led to the broad net (concepts.ts, broadNet.ts); 4 and 5 were written
+   * before the broad net was built: 4 was scored once midway (25 of 25, no false alarms; but its wording was
+   * fresh in mind while the vocabulary was written, so that score flatters) and 5 was scored once and never
+   * tuned on (18 of 25, no false alarms), so its floor is that first score and it may only go up.
    */
   it.each([
     ['urgency-fresh-1.tsv', 25],
     ['urgency-fresh-2.tsv', 25],
-    ['urgency-fresh-3.tsv', 17],
+    ['urgency-fresh-3.tsv', 25],
+    ['urgency-fresh-4.tsv', 25],
+    ['urgency-fresh-5.tsv', FRESH_5_FLOOR],
   ] as const)('fresh batch %s: at least %i of 25 urgent messages flagged, at most 5%% false alarms', (file, minimumFlagged) => {
     const rows = labelled(file);
     const urgent = rows.filter((row) => row.tier !== 'none');
@@ -118,6 +126,52 @@ describe('urgency from the situation a message describes', () => {
     expect(classifyUrgency(hostile).urgency).toBe('none');
     expect(performance.now() - started).toBeLessThan(50);
     expect(hostile.length).toBeGreaterThan(MAX_MESSAGE_CHARS);
+  });
+});
+
+describe('the broad net: categories of meaning, not phrases', () => {
+  it('inflects verbs by rule, so one stem covers every form staff type', () => {
+    expect(inflect('punch')).toEqual(expect.arrayContaining(['punch', 'punches', 'punched', 'punching']));
+    expect(inflect('slap')).toEqual(expect.arrayContaining(['slaps', 'slapped', 'slapping']));
+    expect(inflect('shove')).toEqual(expect.arrayContaining(['shoves', 'shoved', 'shoving']));
+    expect(inflect('beat', ['beat', 'beaten'])).toEqual(expect.arrayContaining(['beats', 'beating', 'beaten']));
+  });
+
+  it('has a large vocabulary and finds each category in a message', () => {
+    expect(VOCABULARY_SIZE).toBeGreaterThan(500);
+    const found = [...findConcepts(normaliseMessage("y3 lad says his uncle leathered him, he's got welts and he's terrified, uncle collects at 3")).keys()];
+    expect(found).toEqual(expect.arrayContaining(['child', 'harmAct', 'injury', 'fear', 'harmer', 'immediacy', 'disclosure']));
+  });
+
+  it('flags a child + harm + (now or a disclosure) in wording no named situation was written for', () => {
+    for (const message of [
+      'lad in y8 has got a split lip and says his stepdad lamped him',
+      'year 2 girl told me grandad gets into the bath with her',
+      'my tutee showed me the welts on her legs, her nan belts her',
+      'kid in y5 said his mum squeezes his arms till they go purple and he showed me the marks',
+    ]) {
+      expect(classifyUrgency(message).urgency, message).toBe('today');
+    }
+  });
+
+  it('does not flag the same words used for school life, games, accidents, lessons or a case already dealt with', () => {
+    for (const message of [
+      'y9 girl told me she got low marks in her maths test and her mum will be cross',
+      'y5 boy said his mum cut his hair really short last night and he is upset',
+      'y8 boy kicked off in science today and threw a chair, how do we log it',
+      'our year 11s are doing a unit on knife crime this week, any local speakers?',
+      'y4 said his dog bit him at the weekend, it is healing fine',
+      'y6 girl twisted her ankle at lunch and is limping, mum picks up at 3.15',
+      'a year 3 boy hit another boy in the playground, both are fine',
+      'Following up on yesterday: the boy who said dad hit him has had a strategy discussion and is with his aunt under a safety plan',
+    ]) {
+      expect(classifyUrgency(message).urgency, message).toBe('none');
+    }
+  });
+
+  it('lets a new event outweigh a case already dealt with, and recent words outweigh old ones', () => {
+    expect(classifyUrgency('he is under a safety plan but today he came in with a new bruise and says dad did it').urgency).toBe('today');
+    expect(classifyUrgency('a pupil says a supply teacher we had last term has been sending her nudes and she met him at the weekend').urgency).toBe('today');
   });
 });
 

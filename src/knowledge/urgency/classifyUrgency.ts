@@ -3,7 +3,10 @@
  * `today` (the front door must hear before the child goes home) or `none`. Deterministic and in process:
  * normalise the text, find the situations in situations.ts whose cues are all present and not negated,
  * then drop them when the message is a question about procedure, a hypothetical or a resolved past matter.
+ * When no named situation matches, the broad net (broadNet.ts) still flags a story about a particular child,
+ * something harmful, and a sign that it is current or was just told.
  */
+import { broadNet } from './broadNet';
 import { framingOf, type Framing } from './framing';
 import { isNegatedAt } from './negation';
 import { normaliseMessage } from './normalise';
@@ -30,9 +33,20 @@ export function classifyUrgency(text: string): UrgencyVerdict {
   const framing = framingOf(message);
   const found = framing === 'situation' ? SITUATIONS.filter((situation) => describes(message, situation)) : [];
   const decisive = TIER_ORDER.map((tier) => found.find((situation) => situation.tier === tier)).find(Boolean);
-  if (!decisive) return { urgency: 'none', reason: null, situation: null, framing };
+  if (!decisive) return framing === 'situation' && broadNet(message) ? broadNetVerdict(framing) : { urgency: 'none', reason: null, situation: null, framing };
   return { urgency: decisive.tier, reason: reasonFor(decisive, message), situation: decisive.id, framing };
 }
+
+/**
+ * The broad net's verdict: it names no particular situation, so its reason says so honestly and tells the
+ * reader what to do when unsure.
+ */
+function broadNetVerdict(framing: Framing): UrgencyVerdict {
+  return { urgency: 'today', reason: BROAD_NET_REASON, situation: 'child-at-risk-now', framing };
+}
+
+const BROAD_NET_REASON =
+  'This reads like a particular child may be at risk today: ring the front door now. If you are not sure, ring the front door before the child goes home and talk it through.';
 
 function describes(message: string, situation: Situation): boolean {
   if (situation.unless?.test(message)) return false;

@@ -52,7 +52,23 @@ const RESOLVED = rx(
 /** Signs that something is live now, which outweigh a resolved-sounding phrase. */
 const STILL_LIVE = rx(
   'today', 'tonight', 'this (?:morning|afternoon|evening)', 'right now', 'just now', 'is now', 'at the moment', 'currently', 'again', 'still (?:there|at home|living|lives|hitting|happening|missing|going on|in contact|seeing|comes|coming)', 'home time', 'at \\d{1,2}(?:[.:]\\d{2})?',
-  'tomorrow', 'this week', 'yesterday', 'last night', 'just (?:told|disclosed|said|come|came|found|seen|saw|noticed)', 'picking (?:him|her|them) up',
+  'tomorrow', 'this week', 'yesterday', '(?:at|over|this) the weekend', 'this weekend', 'since (?:then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)', 'has been (?:\\w+ing)', 'last night', 'just (?:told|disclosed|said|come|came|found|seen|saw|noticed)', 'picking (?:him|her|them) up',
+);
+
+/**
+ * The front door already has it: a strategy discussion held, a safety plan in place, the child placed safely.
+ * Stronger than "yesterday" ("following up on yesterday: ... he's with his aunt under a safety plan"), so only
+ * a new event outweighs it.
+ */
+const SETTLED = rx(
+  'safety plan', 'strategy (?:discussion|meeting)s? (?:has been |have been |was |were )?(?:done|held|had|happened|took place|completed)', '(?:had|done|held) (?:a|the) strategy (?:discussion|meeting)',
+  '(?:already|have already|has already|had already) (?:done|had|held|been|referred|reported|under|known|open|involved|with|spoke|spoken|rang|called)', 'placed with', '(?:is|are) (?:now )?(?:safe|settled)(?! to)',
+  '(?:police|social worker|social care|mash|front door) (?:have|has|had) (?:arrested|been out|visited|spoken|seen|taken|already)', 'following up on', 'update on', 'case (?:is |was )?closed', 'unfounded', 'nfa(?:\'?d)?',
+  'no further action', "(?:it's|its|it is|all|everything(?:'s| is)?) (?:been )?(?:sorted|resolved|dealt with)", 'just (?:logging|recording|noting)', 'for the record',
+);
+/** Something has happened again since it was dealt with. */
+const NEW_EVENT = rx(
+  'again', 'another', 'new (?:bruise|bruises|mark|marks|injury|injuries|disclosure|allegation|concern)', 'now (?:says|saying|has|is)', 'this morning', 'today', 'tonight', 'just (?:told|said|disclosed|come|came|found|seen|saw)',
 );
 
 export type Framing = 'situation' | 'procedural' | 'hypothetical' | 'resolved';
@@ -71,6 +87,7 @@ export function framingOf(message: string): Framing {
   const outsideImaginedDisclosure = message.replace(IMAGINED_DISCLOSURE, ' ');
   if (HYPOTHETICAL.test(message) && !REAL_CASE_NOW.test(outsideImaginedDisclosure)) return 'hypothetical';
   if (PROCEDURAL.test(message) && !REAL_CASE_NOW.test(message) && !REAL_CASE.test(message)) return 'procedural';
+  if (SETTLED.test(message) && !NEW_EVENT.test(message)) return 'resolved';
   if (RESOLVED.test(message) && !STILL_LIVE.test(message)) return 'resolved';
   return 'situation';
 }

@@ -1,0 +1,73 @@
+/**
+ * The broad net: urgency from categories of meaning rather than from named phrasings. A message is urgent
+ * today when it describes a particular child, something harmful (an act of harm, an injury, sexual content,
+ * a weapon, a dangerous state, or fear of an adult), and either a sign that it is current ("this morning",
+ * "picks her up") or that someone told or saw it ("says", "showed me"). Each round of new phrases for the
+ * named situations did not carry over to new wording; categories with large vocabularies do, because new
+ * wording mostly reuses the same kinds of words.
+ *
+ * It runs only on messages that framing.ts judged to be about a real situation (not procedure, a hypothetical,
+ * or a resolved past matter), and only when no named situation (with its better reason) matched.
+ */
+import { findConcepts, NEGATABLE, type Concept, type ConceptHits } from './concepts';
+import { isNegatedAt } from './negation';
+
+/** What makes something harmful; fear counts only with an adult who could cause it. */
+const HARMFUL: Concept[] = ['harmAct', 'injury', 'sexual', 'weapon', 'danger'];
+/** An injury seen happen in a game or lesson is an accident, not a story of harm. */
+const WITNESSED_ACCIDENT =
+  /(?<!\w)(?:(?:from|in|during|at) (?:pe|rugby|football|netball|hockey|the match|a match|games|the playground|playtime|break ?time|forest school)|happened in the (?:match|game|lesson)|(?:saw|seen|witnessed) (?:it|it happen|the accident|him fall|her fall|them fall)|accident book|(?:twisted|sprained|tripped|slipped|fell (?:over|off))[^.]{0,40}(?:at|in|during|on) (?:lunch|break|play|playtime|pe|school|the playground|the field|the trip)|first aid(?:er)? (?:saw|treated|dealt)|fell (?:off|over) (?:in|at|during) )(?!\w)/;
+
+/**
+ * Harm between children of the same age (a playground fight) is for the behaviour policy, unless it comes with
+ * an injury, a weapon or sexual content; so is a story, film or lesson about harm; and so is a hungry child who
+ * is dieting or fasting.
+ */
+const PEER = /(?<!\w)(?:another (?:boy|girl|child|pupil|student|kid|lad)|other (?:kids|boys|girls|children|pupils|students)|each other|a fight|fighting|scrap)(?!\w)/;
+const NOT_REAL_HARM =
+  /(?<!\w)(?:(?:story|film|book|video|play|documentary|article|news|case study) (?:about|on|where)|diet\w*|fasting|ramadan)(?!\w)/;
+/** Idioms that use harm words for something else; they are blanked out before the categories are found. */
+const IDIOMS = new RegExp(
+  `(?<!\\w)(?:${[
+    '(?:beat|beats|beaten|beating|thrashed|destroyed|hammered) (?:him|her|them|me|us) (?:at|in) \\w+', 'hit (?:the roof|it off|the ground running|the books)', 'killing it', 'dying to', 'kill for',
+    '(?:hurt|cut|burnt|burned|bit) (?:herself|himself|themselves|myself) (?:playing|in|at|on|during)',
+    '(?:low|high|full|good|bad|top|poor|pass|extra|bonus|exam|test|mock|sats) marks?', 'marks? (?:in|on|for) (?:the |her |his |their |a )?(?:\\w+ )?(?:test|exam|mock|homework|sats|assessment|essay|coursework)',
+    'hair ?cut', 'cut (?:his|her|their) hair', 'paper cut', 'power cut', 'cut (?:out|off from|from the team|in line)', 'short ?cut', '(?:budget|funding) cuts?',
+    'nose ?bleed\\w*', 'nose (?:is )?bleeding', 'blood (?:test|sugars?|pressure)', '(?:cricket|rounders|tennis|table tennis|ping pong) bats?', 'bats? and balls?', 'seat ?belts?',
+    '(?:shook|shake|shaking) hands', 'kick(?:ed|s|ing)? off', 'sexual health', 'sexuality', 'sex education', 'sex ed', 'relationships and sex',
+    '(?:twisted|sprained|hurt|banged|bumped|cut|grazed|scraped) (?:her|his|their|my) (?:ankle|knee|knees|wrist|head|elbow|back|toe|finger|leg|arm|hand|lip|chin)',
+    '(?:dog|dogs|cat|cats|puppy|kitten|hamster|pet|horse|pony|rabbit) (?:bit|bites|scratched|scratches|attacked|jumped on|knocked)',
+    '(?:in|keep in|get in|be in|stay in|kept in|getting in) touch', 'touch (?:base|wood)', 'touched by',
+    '(?:she|he|they|girl|boy) (?:was|were|got|is|are|gets|get) (?:really |very |so )?(?:drunk|high|stoned|wasted|hammered|smashed)',
+    '(?:knife|knives|weapons?|gun) (?:crime|awareness|amnesty|arch|safety)', '(?:kitchen|food tech\\w*|cooking|butter|plastic|toy) (?:knife|knives)', 'threw (?:a|the) (?:chair|table|book|pen|ball)',
+  ].join('|')})(?!\\w)`,
+  'g',
+);
+
+export interface BroadNetVerdict {
+  /** The categories that together made the message urgent, for the reason sentence and tests. */
+  found: Concept[];
+}
+
+/** Concepts with at least one occurrence that is not negated ("no marks" does not count as a mark). */
+function present(message: string, hits: ConceptHits): Set<Concept> {
+  const kept = new Set<Concept>();
+  for (const [concept, offsets] of hits) {
+    if (!NEGATABLE.has(concept) || offsets.some((offset) => !isNegatedAt(message, offset))) kept.add(concept);
+  }
+  return kept;
+}
+
+export function broadNet(message: string): BroadNetVerdict | null {
+  if (NOT_REAL_HARM.test(message)) return null;
+  const found = present(message, findConcepts(message.replace(IDIOMS, ' ')));
+  if (!found.has('child')) return null;
+  const harmful = HARMFUL.filter((concept) => found.has(concept));
+  const fearOfAdult = found.has('fear') && found.has('harmer');
+  if (harmful.length === 0 && !fearOfAdult) return null;
+  const current = found.has('immediacy') || found.has('disclosure');
+  if (!current) return null;
+  if (PEER.test(message) && harmful.every((concept) => concept === 'harmAct')) return null;
+  if (WITNESSED_ACCIDENT.test(message) && !found.has('harmAct') && !found.has('sexual')) return null;
+  return { found: [...found] };
+}
