@@ -26,7 +26,7 @@ function labelled(file: string): Labelled[] {
 const TUNED = labelled('urgency-sentences.tsv');
 const HELD_OUT = labelled('urgency-heldout.tsv');
 /** Batch 5's first and only score before any change: the held-out measure of the broad net. */
-const FRESH_5_FLOOR = 18;
+const FRESH_5_FLOOR = 23;
 
 describe('urgency from the situation a message describes', () => {
   it('has at least 200 labelled messages, with positives and negatives', () => {

@@ -44,6 +44,12 @@ const IDIOMS = new RegExp(
   'g',
 );
 
+const DIRECT_HARM: Concept[] = ['harmAct', 'injury', 'sexual', 'weapon'];
+/** With only an adult named and no time word, sexual words alone are too often a question about policy. */
+const PHYSICAL_HARM: Concept[] = ['harmAct', 'injury', 'weapon'];
+/** Present and present-perfect narration: "is trying", "has grabbed", "keeps hitting", "won't let her". */
+const PRESENT_STORY = /(?<!\w)(?:(?:is|are|'s|has|have|'ve|keeps?|been) (?:\w+ing|\w+ed|got|taken|took|made|left|gone|come)|won'?t let)(?!\w)/;
+
 export interface BroadNetVerdict {
   /** The categories that together made the message urgent, for the reason sentence and tests. */
   found: Concept[];
@@ -65,7 +71,13 @@ export function broadNet(message: string): BroadNetVerdict | null {
   const harmful = HARMFUL.filter((concept) => found.has(concept));
   const fearOfAdult = found.has('fear') && found.has('harmer');
   if (harmful.length === 0 && !fearOfAdult) return null;
-  const current = found.has('immediacy') || found.has('disclosure');
+  // A story told in the present ("has grabbed", "is trying to", "keeps hitting") is happening now, and a named
+  // adult who may harm makes a harm story about a real child worth a same-day call even without a time word.
+  // Only for direct harm (not a "dangerous state" such as travel or absence, which needs a time word), and never
+  // for an accident.
+  const directHarm = DIRECT_HARM.some((concept) => found.has(concept)) && !/(?<!\w)accident(?:al|ally)?(?!\w)/.test(message);
+  const physicalHarm = directHarm && PHYSICAL_HARM.some((concept) => found.has(concept));
+  const current = found.has('immediacy') || found.has('disclosure') || (directHarm && PRESENT_STORY.test(message)) || (physicalHarm && found.has('harmer'));
   if (!current) return null;
   if (PEER.test(message) && harmful.every((concept) => concept === 'harmAct')) return null;
   if (WITNESSED_ACCIDENT.test(message) && !found.has('harmAct') && !found.has('sexual')) return null;
