@@ -14,9 +14,12 @@ const args = process.argv.slice(2);
 const errorsOnly = args.includes('--errors-only');
 const packDir = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? path.join(PROJECT_ROOT, 'knowledge'));
 const findings = findingsFor(packDir, new Date());
-for (const finding of findings) if (!errorsOnly || finding.severity === 'error') console.log(formatFinding(finding));
+// Inside the build the report goes to stderr, so that `npm run ask -- --json` (which builds first) keeps stdout
+// for its JSON alone.
+const print = errorsOnly ? console.error : console.log;
+for (const finding of findings) if (!errorsOnly || finding.severity === 'error') print(formatFinding(finding));
 const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-console.log(summaryLine(findings) + (errorsOnly && warnings > 0 ? ' Run "npm run pack:check" to see the warnings.' : ''));
+print(summaryLine(findings) + (errorsOnly && warnings > 0 ? ' Run "npm run pack:check" to see the warnings.' : ''));
 process.exitCode = hasErrors(findings) ? 1 : 0;
 
 /** A malformed file stops the rules from running; each schema problem is then reported as an error. */

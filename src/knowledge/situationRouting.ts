@@ -149,7 +149,7 @@ export const SITUATIONS: Situation[] = [
   {
     name: 'sextortion',
     when: /\b(blackmail\w*|demanding (money|\d+)|pay (or|up)|send (it|them) to (everyone|his friends|her friends)|sextortion|pretending to be a girl)\b/,
-    concepts: ['sextortion', 'nude images', 'report remove', 'ceop'],
+    concepts: ['sextortion', 'financially motivated', 'blackmail', 'report remove', 'ceop'],
   },
   {
     name: 'online bullying',
