@@ -2,26 +2,31 @@
  * Answering a question: search the pack, then present the best answer, or say plainly that there is no
  * good match. Knows nothing of Teams, so the bot, the command line and tests all use it the same way.
  */
-import { answerCard, noMatchCard } from '../cards/answerCards';
+import { answerCard, noMatchCard, type UrgencyInput } from '../cards/answerCards';
 import type { AdaptiveCardJson } from '../cards/renderCard';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Answer } from '../knowledge/schema';
+import type { Urgency } from '../knowledge/urgency/classifyUrgency';
 
 export interface AnswerReply {
   card: AdaptiveCardJson;
   /** The answer shown, or undefined for "no good match" (used for anonymous counts, never the question). */
   answerId?: string;
   urgent: boolean;
+  /** The tier, for the log line (never the question); `urgent` is true for either tier. */
+  urgency: Urgency;
 }
+
+const NOT_URGENT: UrgencyInput = { urgency: 'none', reason: null };
 
 export class AnswerService {
   constructor(private readonly knowledge: KnowledgeBase) {}
 
   reply(question: string): AnswerReply {
-    const { urgent, hits } = this.knowledge.search(question);
-    if (hits.length === 0) return { card: this.noMatch(urgent), urgent };
+    const { urgent, urgency, reason, hits } = this.knowledge.search(question);
+    if (hits.length === 0) return { card: this.noMatch({ urgency, reason }), urgent, urgency };
     const [best, ...others] = hits.map((hit) => hit.answer);
-    return { card: this.present(best, urgent, others), answerId: best.id, urgent };
+    return { card: this.present(best, { urgency, reason }, others), answerId: best.id, urgent, urgency };
   }
 
   /** A specific answer, e.g. from a "related" button; undefined when the id is not in the pack. */
@@ -32,26 +37,27 @@ export class AnswerService {
       .search(answer.title)
       .hits.map((hit) => hit.answer)
       .filter((other) => other.id !== answer.id);
-    return { card: this.present(answer, false, related), answerId: answer.id, urgent: false };
+    return { card: this.present(answer, NOT_URGENT, related), answerId: answer.id, urgent: false, urgency: 'none' };
   }
 
-  private present(answer: Answer, urgent: boolean, related: Answer[]): AdaptiveCardJson {
+  private present(answer: Answer, urgency: UrgencyInput, related: Answer[]): AdaptiveCardJson {
     const { pack } = this.knowledge;
     return answerCard({
       answer,
-      urgent,
+      ...urgency,
       contacts: answer.contacts.map((id) => this.knowledge.contact(id)!),
       level: pack.levels.find((level) => level.number === answer.level),
       related,
       emergencyContacts: this.knowledge.emergencyContacts(),
       disclaimer: pack.info.disclaimer,
+      packVersion: this.knowledge.packVersion.label,
     });
   }
 
-  private noMatch(urgent: boolean): AdaptiveCardJson {
+  private noMatch(urgency: UrgencyInput): AdaptiveCardJson {
     const { pack } = this.knowledge;
     return noMatchCard({
-      urgent,
+      ...urgency,
       frontDoor: this.knowledge.contact(pack.info.frontDoorContact)!,
       emergencyContacts: this.knowledge.emergencyContacts(),
       topics: pack.info.suggestedTopics.map((id) => ({ id, title: this.knowledge.answer(id)!.title })),

@@ -12,15 +12,18 @@ import type { ReferralDeps } from '../referrals/referralDeps';
 import type { Database } from '../storage/database';
 import type { UpdateDeps } from '../updates/updateDeps';
 import { registerAskRoutes } from './askRoute';
+import { registerCardRefreshRoutes } from './cardRefreshRoutes';
 import { registerChannelRoutes } from './channelRoutes';
 import { registerConversationMemory } from './conversationMemory';
 import { registerDirectoryRoutes } from './directoryRoutes';
 import { registerFeedbackRoutes } from './feedbackRoutes';
 import { registerHelpRoutes } from './helpRoute';
 import { registerInboxRoutes } from './inboxRoutes';
+import { registerMessageExtension } from './messageExtension';
 import { registerReferralRoutes } from './referralRoutes';
 import { registerSchoolRoute } from './schoolRoute';
 import { registerStatusRoutes } from './statusRoutes';
+import { registerThresholdRoutes } from './thresholdRoutes';
 import { registerUpdateRoutes } from './updateRoutes';
 import { registerWelcomeRoute } from './welcomeRoute';
 import { registerWhoamiRoute } from './whoamiRoute';
@@ -54,6 +57,8 @@ export function createBotApp(deps: BotDependencies): Application {
     removeRecipientMention: false,
   });
   registerConversationMemory(app, deps);
+  registerCardRefreshRoutes(app, deps);
+  registerMessageExtension(app, deps);
   registerWelcomeRoute(app, deps);
   registerHelpRoutes(app, deps);
   registerWhoamiRoute(app, deps);
@@ -62,6 +67,7 @@ export function createBotApp(deps: BotDependencies): Application {
   registerFeedbackRoutes(app, deps);
   registerReferralRoutes(app, deps);
   registerStatusRoutes(app, deps);
+  registerThresholdRoutes(app, deps);
   registerInboxRoutes(app, deps);
   registerChannelRoutes(app, deps);
   registerUpdateRoutes(app, deps);

@@ -2,17 +2,59 @@
  * Invoke activities need an answer in the HTTP response itself; without one botbuilder sends 501 with no
  * body. Newer Teams clients and Outlook send a card button (Action.Execute) as an `adaptiveCard/action`
  * invoke rather than a message, so it is run here through the same card verbs as Action.Submit, and answered
- * with a proper invoke response. Refusals (rate limit) are answered in the shape each kind of invoke expects.
+ * with a proper invoke response. A card's `refresh` (Universal Actions) is the exception: it is answered with
+ * the card itself. Refusals (rate limit) are answered in the shape each kind of invoke expects.
  */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
 
 export const CARD_ACTION_INVOKE = 'adaptiveCard/action';
 
 const MESSAGE_RESPONSE = 'application/vnd.microsoft.activity.message';
+const CARD_RESPONSE = 'application/vnd.microsoft.card.adaptive';
 const ERROR_RESPONSE = 'application/vnd.microsoft.error';
+
+/**
+ * Verbs answered with a card in the invoke response itself (Universal Actions `refresh`): Teams shows that
+ * card in place of the old one, to the person whose client asked, so each person sees their own view.
+ * Every other Action.Execute verb runs as the Action.Submit it stands for.
+ */
+export const CARD_REFRESH_VERBS = ['refreshReferral', 'refreshReferralList', 'refreshInbox', 'refreshUpdateReport'] as const;
+export type CardRefreshVerb = (typeof CARD_REFRESH_VERBS)[number];
+
+/** Renders the card for the person whose client asked, from the refresh action's data (which anyone can forge). */
+export type CardRefresher = (context: TurnContext, data: Record<string, unknown>) => Promise<object>;
 
 export function isCardActionInvoke(context: TurnContext): boolean {
   return context.activity.type === ActivityTypes.Invoke && context.activity.name === CARD_ACTION_INVOKE;
+}
+
+/** An Action.Execute press or refresh to run as an Action.Submit: any verb but the refresh verbs. */
+export function runsAsSubmit(context: TurnContext): boolean {
+  return isCardActionInvoke(context) && !isRefresh(context);
+}
+
+function isRefresh(context: TurnContext): boolean {
+  const verb = submitValueOf(context.activity.value).verb;
+  return (CARD_REFRESH_VERBS as readonly unknown[]).includes(verb);
+}
+
+/**
+ * Answers one refresh verb with the card `render` returns, as an invoke response of type card. Unlike
+ * teams-ai's actionExecute, the message is not updated for everyone (which it does whenever the card has a
+ * `refresh`): the card is rendered for one person (what they may see, whether they may record an outcome),
+ * so it goes back to that person's client only.
+ */
+export function registerCardRefresh(app: Application, verb: CardRefreshVerb, render: CardRefresher): void {
+  app.addRoute(
+    async (context) => isCardActionInvoke(context) && submitValueOf(context.activity.value).verb === verb,
+    async (context) => {
+      const { verb: _verb, ...data } = submitValueOf(context.activity.value);
+      const card = await render(context, data);
+      await answerInvoke(context, 200, { statusCode: 200, type: CARD_RESPONSE, value: card });
+    },
+    true,
+  );
 }
 
 /**

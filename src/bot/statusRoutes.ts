@@ -1,12 +1,23 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { referralDetailCard, referralListCard } from '../cards/referralCards';
+import type { AdaptiveCardJson } from '../cards/renderCard';
+import type { Person } from '../directory/schema';
 import { listReferrals, viewReferral } from '../referrals/readReferrals';
 import { parseReference } from '../referrals/referenceNumber';
 import type { BotDependencies } from './app';
 import { currentUser, howToGetAccess } from './currentUser';
 import { personalChatOnly } from './personalChatOnly';
 import { sendCard } from './sendCard';
+
+/** The `status` list card for this person, or the sentence saying why there is none (also used when the card refreshes). */
+export async function statusListReply(deps: BotDependencies, user: Person | undefined): Promise<AdaptiveCardJson | string> {
+  const list = await listReferrals(deps.referrals, user);
+  if (list.scope === 'council') return 'Council staff work from **inbox**, or open a referral with **status** and its reference, e.g. status FD-2026-000124.';
+  if (list.scope === 'not-allowed') return 'Referral status is for school staff and the council teams who decide on referrals.';
+  const title = list.scope === 'school' ? `Referrals: ${list.schoolName}` : 'Your referrals';
+  return referralListCard(deps.cardContext, { title, referrals: list.referrals, showSchool: false });
+}
 
 /**
  * `status`: my school's referrals (DSLs and heads), or the ones I made (other staff).
@@ -16,11 +27,9 @@ export function registerStatusRoutes(app: Application, deps: BotDependencies): v
   const showList = personalChatOnly(async (context: TurnContext) => {
     const user = currentUser(context, deps.directory);
     if (!user) return void (await context.sendActivity(howToGetAccess(context)));
-    const list = await listReferrals(deps.referrals, user);
-    if (list.scope === 'council') return void (await context.sendActivity('Council staff work from **inbox**, or open a referral with **status** and its reference, e.g. status FD-2026-000124.'));
-    if (list.scope === 'not-allowed') return void (await context.sendActivity('Referral status is for school staff and the council teams who decide on referrals.'));
-    const title = list.scope === 'school' ? `Referrals: ${list.schoolName}` : 'Your referrals';
-    await sendCard(context, referralListCard(deps.cardContext, { title, referrals: list.referrals, showSchool: false }));
+    const reply = await statusListReply(deps, user);
+    if (typeof reply === 'string') return void (await context.sendActivity(reply));
+    await sendCard(context, reply);
   });
 
   const showOne = personalChatOnly(async (context: TurnContext, reference: string | undefined) => {

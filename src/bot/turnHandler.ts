@@ -9,7 +9,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { Logger } from '../logging/logger';
 import { cleanMessageText, mentionsBot } from './inboundText';
-import { isCardActionInvoke, refuseInvoke, runCardActionAsSubmit, submitValueOf } from './invokes';
+import { isCardActionInvoke, refuseInvoke, runCardActionAsSubmit, runsAsSubmit, submitValueOf } from './invokes';
 import type { UserRateLimiter } from '../storage/userRateRows';
 import { isTenantAllowed, OTHER_TENANT_REPLY, TenantNotAllowedError, tenantOf } from './tenantGuard';
 
@@ -46,7 +46,8 @@ export function createTurnHandler(options: TurnHandlerOptions): (context: TurnCo
       return;
     }
     if (!(await withinRateLimit(context, options.rateLimiter, log))) return;
-    if (isCardActionInvoke(context)) await runCardActionAsSubmit(context, (turn) => options.app.run(turn).then(() => undefined));
+    // Refreshes (CARD_REFRESH_VERBS) stay invokes: their routes answer with a card in the invoke response.
+    if (runsAsSubmit(context)) await runCardActionAsSubmit(context, (turn) => options.app.run(turn).then(() => undefined));
     else await options.app.run(context);
   };
 }

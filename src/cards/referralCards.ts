@@ -43,6 +43,9 @@ export function immediateDangerStopCard(context: ReferralCardContext): AdaptiveC
   return renderCard(dangerStopTemplate, { emergencyBanner: emergencyBanner(context.emergencyContacts), disclaimer: context.disclaimer });
 }
 
+/** A receipt as first sent: the status line and outcome appear only when it is opened again (refreshed). */
+const NO_CURRENT_STATE = { showStatus: false, hasOutcome: false, outcome: {} };
+
 /**
  * The receipt. A repeated submission (a double click, a Teams retry, or a retry after the first answer was
  * lost because an instance stopped) gets the same receipt as the first, since the referrer may never have
@@ -58,6 +61,27 @@ export function referralReceiptCard(context: ReferralCardContext, typedSummary: 
     ...summaryView(context, summary),
     urgentText: urgentTextFor(summary.kind),
     frontDoor: contactView(context.frontDoor),
+    ...NO_CURRENT_STATE,
+  });
+}
+
+/**
+ * The receipt as it is now, rendered when Teams refreshes it (Universal Actions): the same card, headed by
+ * where the referral is up to and, once recorded, the outcome and the council's note for the school.
+ */
+export function currentReceiptCard(context: ReferralCardContext, detail: ReferralDetail): AdaptiveCardJson {
+  const summary = shownSummary(detail.summary);
+  const { outcome } = detail;
+  return renderCard(receiptTemplate, {
+    heading: `${summary.kindName} ${summary.reference}`,
+    lead: 'This card shows where the referral is up to each time you open it.',
+    repeatNote: '',
+    ...summaryView(context, summary),
+    urgentText: urgentTextFor(summary.kind),
+    frontDoor: contactView(context.frontDoor),
+    showStatus: true,
+    hasOutcome: outcome !== undefined,
+    outcome: outcome ? { label: outcome.label, forSchool: outcome.forSchool, note: plainText(outcome.note ?? ''), recordedAt: formatDateTime(outcome.recordedAt, context.timeZone) } : {},
   });
 }
 

@@ -18,6 +18,7 @@ import {
   type Contact,
   type GlossaryTerm,
   type LevelOfNeed,
+  type NeedIndicator,
   type PackInfo,
 } from './schema';
 
@@ -27,6 +28,8 @@ export interface KnowledgePack {
   contacts: Contact[];
   glossary: GlossaryTerm[];
   levels: LevelOfNeed[];
+  /** What the threshold helper offers to tick, from levels.yaml. */
+  indicators: NeedIndicator[];
   /** Which pack this is: content date and hash (see packVersion.ts). */
   version: PackVersion;
 }
@@ -61,11 +64,13 @@ export function readPack(packDir: string): { pack?: KnowledgePack; problems: str
   const info = readYaml('pack.yaml', packInfoSchema);
   const contacts = readYaml('contacts.yaml', contactsFileSchema)?.contacts ?? [];
   const glossary = readYaml('glossary.yaml', glossaryFileSchema)?.terms ?? [];
-  const levels = readYaml('levels.yaml', levelsFileSchema)?.levels ?? [];
+  const levelsFile = readYaml('levels.yaml', levelsFileSchema);
+  const levels = levelsFile?.levels ?? [];
+  const indicators = levelsFile?.indicators ?? [];
   const answers = readAnswers(files, problems);
   if (problems.length > 0 || !info) return { problems };
   const version = packVersionOf(files, answers.map((answer) => answer.reviewed));
-  return { pack: { info, answers, contacts, glossary, levels, version }, problems };
+  return { pack: { info, answers, contacts, glossary, levels, indicators, version }, problems };
 }
 
 /** Every file that makes up the pack, the input to both parsing and the version hash. */

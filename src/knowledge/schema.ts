@@ -74,15 +74,47 @@ export const glossaryFileSchema = z
 
 export type GlossaryTerm = z.infer<typeof glossaryFileSchema>['terms'][number];
 
-export const levelsFileSchema = z
+/** What a level asks of the school: nothing new, early help with the family's agreement, or the front door. */
+export const nextSteps = ['universal', 'early-help', 'front-door'] as const;
+
+/** The three sides of the Assessment Framework triangle; the threshold helper asks about each. */
+export const indicatorDomains = ['child-development', 'parenting-capacity', 'family-environment'] as const;
+
+const levelSchema = z
   .object({
-    levels: z
-      .array(z.object({ number: z.number().int().min(1).max(4), name: z.string().min(2), short: z.string().min(2) }).strict())
-      .length(4, 'the pack describes exactly four levels of need'),
+    number: z.number().int().min(1).max(4),
+    name: z.string().min(2),
+    short: z.string().min(2),
+    nextStep: z.enum(nextSteps),
+    /** The response at this level, in a sentence or two, shown by the threshold helper. */
+    response: z.string().min(10),
+    stepUp: z.array(z.string().min(5)).min(1, 'say when to step up from this level'),
+    stepDown: z.array(z.string().min(5)).min(1, 'say when to step down from this level'),
   })
   .strict();
 
-export type LevelOfNeed = z.infer<typeof levelsFileSchema>['levels'][number];
+/** One thing a DSL may see, tagged with its level and whether it signals significant harm (then always level 4). */
+const indicatorSchema = z
+  .object({
+    id: kebabId,
+    domain: z.enum(indicatorDomains),
+    level: z.number().int().min(1).max(4),
+    significantHarm: z.boolean(),
+    text: z.string().min(5).max(120),
+  })
+  .strict();
+
+export const levelsFileSchema = z
+  .object({
+    levels: z.array(levelSchema).length(4, 'the pack describes exactly four levels of need'),
+    indicators: z.array(indicatorSchema).default([]),
+  })
+  .strict();
+
+export type LevelOfNeed = z.infer<typeof levelSchema>;
+export type NeedIndicator = z.infer<typeof indicatorSchema>;
+export type IndicatorDomain = (typeof indicatorDomains)[number];
+export type NextStep = (typeof nextSteps)[number];
 
 export const packInfoSchema = z
   .object({

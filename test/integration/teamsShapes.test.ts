@@ -114,10 +114,11 @@ const VERBS = [
   'help', 'showAnswer', 'answerFeedback', 'showReferral', 'makeReferral', 'startReferral', 'immediateDanger', 'submitReferral',
   'recordOutcome', 'retryDelivery', 'linkChannel', 'unlinkChannel', 'showSubscriptions', 'saveSubscriptions',
   'directoryAddPerson', 'directoryAddSchool', 'directoryRemovePerson', 'directoryRemoveSchool',
-  'previewUpdate', 'sendUpdate', 'editUpdate', 'updateReport',
+  'previewUpdate', 'sendUpdate', 'editUpdate', 'updateReport', 'thresholdHelper', 'suggestLevel',
 ];
-const NULLS = Object.fromEntries(['answerId', 'answer', 'helpful', 'reference', 'kind', 'outcome', 'note', 'schoolId', 'aadObjectId', 'team', 'channel', 'receive', 'updateId', 'nonce', 'form'].map((key) => [key, null]));
+const NULLS = Object.fromEntries(['childDevelopment', 'parentingCapacity', 'familyEnvironment', 'answerId', 'answer', 'helpful', 'reference', 'kind', 'outcome', 'note', 'schoolId', 'aadObjectId', 'team', 'channel', 'receive', 'updateId', 'nonce', 'form'].map((key) => [key, null]));
 const JUNK = {
+  childDevelopment: ['dev-healthy-attending'], parentingCapacity: 7, familyEnvironment: { id: 'fam-stable' },
   answerId: { $ne: 1 }, answer: [1], helpful: 'perhaps', reference: 42, kind: ['x'], outcome: { a: 1 }, note: 7,
   schoolId: [null], aadObjectId: 99, team: 5, channel: {}, receive: 'x', updateId: {}, nonce: [], form: 'x',
 };

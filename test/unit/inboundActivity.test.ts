@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInboundActivity } from '../../src/bot/inboundActivity';
 import { cardActionInvoke, cardSubmit, channelActivity, channelMessage, teamInstall, teamsMessage, teamUninstall } from '../support/activities';
+import { composeQuery, composeSelectItem, refreshInvoke } from '../support/teamsInvokes';
 
 const serviceUrl = 'https://smba.trafficmanager.net/uk/';
 const base = teamsMessage({ text: 'help', serviceUrl });
@@ -18,6 +19,10 @@ const realShapes: Array<[string, object]> = [
   ['the bot added to a team', teamInstall({ serviceUrl, teamId: '19:t@thread.tacv2', teamName: 'Staff' })],
   ['the bot removed from a team', teamUninstall({ serviceUrl, teamId: '19:t@thread.tacv2' })],
   ['an Action.Execute invoke', cardActionInvoke({ serviceUrl, verb: 'help' })],
+  ['a card refresh (Universal Actions, trigger automatic)', refreshInvoke({ serviceUrl, verb: 'refreshReferral', data: { reference: 'FD-2026-000001', view: 'receipt' } })],
+  ['a compose-box search (composeExtension/query)', composeQuery({ serviceUrl, text: 'neglect' })],
+  ['a compose-box search as it first opens', composeQuery({ serviceUrl, initialRun: true })],
+  ['a compose-box result chosen (composeExtension/selectItem)', composeSelectItem({ serviceUrl, value: { answerId: 'neglect', query: 'neglect' } })],
   ['a message reaction', { ...base, type: 'messageReaction', text: undefined, reactionsAdded: [{ type: 'like' }], replyToId: '1' }],
   ['a typing indicator', { ...base, type: 'typing', text: undefined }],
   ['an installation update', { ...base, type: 'installationUpdate', action: 'add', text: undefined }],

@@ -32,6 +32,15 @@ describe('Teams app package', () => {
     expect(bot.botId).toBe('00000000-0000-4000-8000-000000000002');
   });
 
+  it('offers the search message extension: one query command, bound to the bot, in the compose box and command box', () => {
+    const extensions = (manifest as { composeExtensions: Array<{ botId: string; commands: Array<Record<string, unknown>> }> }).composeExtensions;
+    expect(extensions).toHaveLength(1);
+    expect(extensions[0].botId).toBe('00000000-0000-4000-8000-000000000002');
+    expect(extensions[0].commands).toEqual([
+      expect.objectContaining({ id: 'searchGuidance', type: 'query', context: ['compose', 'commandBox'], parameters: [expect.objectContaining({ name: 'searchQuery', inputType: 'text' })] }),
+    ]);
+  });
+
   it('zips manifest and icons at the root: 192×192 colour, 32×32 outline with a transparent background', () => {
     expect(entries.map((e) => e.entryName).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
     const color = PNG.sync.read(entries.find((e) => e.entryName === 'color.png')!.getData());

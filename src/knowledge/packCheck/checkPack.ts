@@ -7,6 +7,7 @@ import { consentFirst } from './rules/consentFirst';
 import { landingPageSource } from './rules/landingPageSource';
 import { referralRoute } from './rules/referralRoute';
 import { staleReview } from './rules/staleReview';
+import { thresholdIndicators } from './rules/thresholdIndicators';
 import { unknownReference } from './rules/unknownReference';
 import { unlistedPhone } from './rules/unlistedPhone';
 import { unverifiedUnsaid } from './rules/unverifiedUnsaid';
@@ -14,7 +15,7 @@ import { unverifiedUnsaid } from './rules/unverifiedUnsaid';
 export type { Finding, PackContent } from './finding';
 export { formatFinding, summaryLine } from './finding';
 
-const RULES: PackRule[] = [consentFirst, referralRoute, unknownReference, unlistedPhone, unverifiedUnsaid, staleReview, landingPageSource];
+const RULES: PackRule[] = [consentFirst, referralRoute, unknownReference, unlistedPhone, unverifiedUnsaid, thresholdIndicators, staleReview, landingPageSource];
 
 export function checkPack(pack: PackContent, today: Date): Finding[] {
   const findings = RULES.flatMap((rule) => rule(pack, today));

@@ -15,7 +15,7 @@ export interface Finding {
 }
 
 /** The parts of a pack the rules read; no file system, so every rule is a plain function a test can feed. */
-export type PackContent = Pick<KnowledgePack, 'info' | 'answers' | 'contacts' | 'glossary' | 'levels'>;
+export type PackContent = Pick<KnowledgePack, 'info' | 'answers' | 'contacts' | 'glossary' | 'levels' | 'indicators'>;
 
 /** One rule: the pack (and today's date, for rules about age) in, its findings out. */
 export type PackRule = (pack: PackContent, today: Date) => Finding[];
