@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardSubmit as submit, postActivity, teamsMessage, USERS } from '../support/activities';
 import { startFakeConnector } from '../support/fakeConnector';
-import { startTestBot, TEST_DATABASE_URL } from '../support/runningBot';
+import { botEnvFor, ENGINES } from '../support/databases';
+import { startTestBot } from '../support/runningBot';
 import { voteCounts } from '../../src/storage/feedbackRows';
 
 type Bot = Awaited<ReturnType<typeof startTestBot>>;
@@ -9,19 +10,21 @@ type Connector = Awaited<ReturnType<typeof startFakeConnector>>;
 
 const cardSubmit = (serviceUrl: string, value: object) => submit({ serviceUrl, value });
 
-describe.each([
-  ['SQLite', {}],
-  ['PostgreSQL', { DATABASE_URL: TEST_DATABASE_URL }],
-])('answering questions in Teams (%s)', (_engine, env) => {
+describe.each(ENGINES)('answering questions in Teams (%s)', (engine) => {
   let bot: Bot;
   let connector: Connector;
+  let dropDatabase: () => Promise<void>;
   beforeAll(async () => {
-    bot = await startTestBot(env);
+    // A fresh schema each run: votes and rate-limit rows left by an earlier run must not change the counts.
+    const database = await botEnvFor(engine);
+    dropDatabase = database.cleanup;
+    bot = await startTestBot(database.env);
     connector = await startFakeConnector();
   });
   afterAll(async () => {
     await bot.stop();
     await connector.close();
+    await dropDatabase();
   });
 
   const lastCard = () => connector.cardsText().at(-1)!;
