@@ -21,6 +21,7 @@ import { startBot, type RunningBot } from '../startBot';
 import { saveConversationReference } from '../storage/conversationRows';
 import { freshBenchSchema } from './benchDatabase';
 import { FORM, startReceiver } from './benchReferrals';
+import { busiestSecond } from './busiestSecond';
 
 const SCHOOLS = 10;
 const REFERRALS_PER_SCHOOL = 30;
@@ -164,13 +165,3 @@ function arrivalsByConversation(requests: Array<{ conversationId: string; at: nu
   return arrivals;
 }
 
-/** The most requests that arrived within any one-second span. */
-export function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let end = 0, start = 0; end < sorted.length; end++) {
-    while (sorted[end] - sorted[start] >= 1000) start++;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
-}

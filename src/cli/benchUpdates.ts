@@ -17,6 +17,7 @@ import { linkChannel, rememberChannel } from '../storage/channelRows';
 import { deliveryCounts } from '../storage/updateRows';
 import { postUpdate } from '../updates/postUpdate';
 import { freshBenchSchema } from './benchDatabase';
+import { busiestSecond } from './busiestSecond';
 
 const CHANNELS = 500;
 const TENANT = '00000000-0000-0000-0000-0000000000001';
@@ -90,12 +91,3 @@ async function startConnector() {
   };
 }
 
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let end = 0, start = 0; end < sorted.length; end++) {
-    while (sorted[end] - sorted[start] >= 1000) start++;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
-}

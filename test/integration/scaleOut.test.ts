@@ -22,6 +22,7 @@ import { startReferralReceiver } from '../support/referralReceiver';
 import { startTestBot } from '../support/runningBot';
 import { teamsUsers } from '../support/teamsUsers';
 import { waitFor } from '../support/waitFor';
+import { busiestSecond } from '../../src/cli/busiestSecond';
 
 const SECRET = 'scale-out-test-secret-0123456789abcdef';
 const SHARED_KEY = Buffer.alloc(32, 11).toString('base64');
@@ -381,12 +382,3 @@ function schemaName(url: string): string {
   return decodeURIComponent(url.split('options=')[1]).replace('-c search_path=', '');
 }
 
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let end = 0, start = 0; end < sorted.length; end++) {
-    while (sorted[end] - sorted[start] >= 1000) start++;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
-}
