@@ -32,25 +32,32 @@ export function answerCard(input: AnswerCardInput): AdaptiveCardJson {
   const { answer } = input;
   return renderCard(answerTemplate, {
     id: answer.id,
-    title: answer.title,
-    summary: answer.summary,
-    body: markdownForCard(answer.body),
-    hasLevel: input.level !== undefined,
-    levelLabel: input.level ? `Level ${input.level.number} · ${input.level.name}` : '',
-    hasUnverified: answer.unverified !== undefined,
-    unverified: answer.unverified ?? '',
-    hasContacts: input.contacts.length > 0,
-    contacts: input.contacts.map(contactLine),
-    reviewed: answer.reviewed,
+    ...answerContentView(answer, input.level, input.contacts),
     hasPackVersion: input.packVersion !== undefined,
     packVersion: input.packVersion ?? '',
-    sourcesText: answer.sources.map((source) => `[${source.title}](${source.url})`).join(' · '),
     leadsToReferral: answer.leadsToReferral,
     offersThresholdHelper: offersThresholdHelper(answer),
     related: input.related.slice(0, 2).map((other) => ({ id: other.id, title: other.title })),
     ...bannerData(input, input.emergencyContacts),
     disclaimer: input.disclaimer,
   });
+}
+
+/** What the answer card and the compose-box guidance card both show of an answer: its words, level, contacts and sources. */
+export function answerContentView(answer: Answer, level: LevelOfNeed | undefined, contacts: Contact[]) {
+  return {
+    title: answer.title,
+    summary: answer.summary,
+    body: markdownForCard(answer.body),
+    hasLevel: level !== undefined,
+    levelLabel: level ? `Level ${level.number} · ${level.name}` : '',
+    hasUnverified: answer.unverified !== undefined,
+    unverified: answer.unverified ?? '',
+    hasContacts: contacts.length > 0,
+    contacts: contacts.map(contactLine),
+    reviewed: answer.reviewed,
+    sourcesText: answer.sources.map((source) => `[${source.title}](${source.url})`).join(' · '),
+  };
 }
 
 export interface NoMatchCardInput extends UrgencyInput {

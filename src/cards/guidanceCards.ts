@@ -6,8 +6,7 @@
  * sources with the review date, and the pack version. It is also kept small, as inserted cards must be.
  */
 import type { Answer, Contact, LevelOfNeed } from '../knowledge/schema';
-import { bannerData, contactLine, type UrgencyInput } from './answerCards';
-import { markdownForCard } from './markdownForCard';
+import { answerContentView, bannerData, type UrgencyInput } from './answerCards';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
 import guidanceTemplate from './templates/guidance.json';
 
@@ -26,17 +25,7 @@ export interface GuidanceCardInput extends UrgencyInput {
 export function guidanceCard(input: GuidanceCardInput): AdaptiveCardJson {
   const { answer } = input;
   return renderCard(guidanceTemplate, {
-    title: answer.title,
-    summary: answer.summary,
-    body: markdownForCard(answer.body),
-    hasLevel: input.level !== undefined,
-    levelLabel: input.level ? `Level ${input.level.number} · ${input.level.name}` : '',
-    hasUnverified: answer.unverified !== undefined,
-    unverified: answer.unverified ?? '',
-    hasContacts: input.contacts.length > 0,
-    contacts: input.contacts.map(contactLine),
-    reviewed: answer.reviewed,
-    sourcesText: answer.sources.map((source) => `[${source.title}](${source.url})`).join(' · '),
+    ...answerContentView(answer, input.level, input.contacts),
     packVersion: input.packVersion,
     disclaimer: input.disclaimer,
     ...bannerData(input, input.emergencyContacts),
