@@ -14,6 +14,11 @@ export class PostgresDatabase implements Database {
     this.pool = new Pool({ connectionString, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 10000, types: { getTypeParser: typeParser } });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
+    // A client checked out (or just handed back) when its connection is ended by the server (a restart, or an
+    // administrator's pg_terminate_backend) emits 'error' too, and the pool listens only while it is idle. The
+    // query in flight fails with that error anyway and the pool drops the broken client; this listener, on every
+    // client for its whole life, keeps the same event from also crashing the process.
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
     this.sql = migratedDriver(new PostgresDriver(this.pool));
   }
 

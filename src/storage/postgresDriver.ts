@@ -41,21 +41,12 @@ export class PostgresDriver implements SqlDriver {
   }
 }
 
-const quietClients = new WeakSet<PoolClient>();
-
 /**
  * A checked-out client whose connection ends (the server restarted, or an administrator ended the session)
  * emits 'error'. The pool listens only to idle clients, so without a listener here that event would crash
  * the process; the query in progress fails anyway, with the same error, and the caller handles that.
  */
 export function watchConnection(client: PoolClient): { error?: Error; stopWatching(): void } {
-  // The socket's own 'error' can also come a moment after the failed query has been answered, when this watch
-  // has already stopped and the client is on its way back to the pool: one quiet listener per client, for its
-  // whole life, keeps that late event from crashing the process (the pool drops the broken client).
-  if (!quietClients.has(client)) {
-    client.on('error', () => undefined);
-    quietClients.add(client);
-  }
   const watch: { error?: Error; stopWatching(): void } = { stopWatching: () => client.off('error', onError) };
   function onError(error: Error) {
     watch.error = error;
