@@ -124,7 +124,7 @@ export class PlaygroundChat {
   }
 }
 
-async function expectCount(count: () => Promise<number>, atLeast: number, timeoutMs = 15_000): Promise<void> {
+async function expectCount(count: () => Promise<number>, atLeast: number, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while ((await count()) < atLeast) {
     if (Date.now() > deadline) throw new Error(`expected at least ${atLeast} matching cards within ${timeoutMs} ms`);
