@@ -8,12 +8,20 @@
  *  - production (`npm run serve`): Microsoft app id, a credential and the tenant id are required, because
  *    botbuilder silently turns JWT validation OFF when the app id is empty (fail-open). We fail closed instead.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ConfigError, secretValue } from './configProblems';
 import { KIND_INFO, REFERRAL_KINDS, type ReferralKind } from './referrals/referralKinds';
 
+export { ConfigError, secretValue };
+
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
+/** The fictional sample directory shipped with the project: the seed when a council has no file of its own. */
+export const SAMPLE_DIRECTORY = path.join(PROJECT_ROOT, 'config', 'directory.yaml');
+/** The outcomes the council records on a referral (referrals/outcomes.ts reads it). */
+export const OUTCOMES_FILE = path.join(PROJECT_ROOT, 'config', 'outcomes.yaml');
+/** The council's working days: time zone and bank holidays (calendar/workingCalendar.ts reads it). */
+export const WORKING_DAYS_FILE = path.join(PROJECT_ROOT, 'config', 'working-days.yaml');
 
 const commaList = z
   .string()
@@ -98,8 +106,16 @@ export interface Config {
   allowedTenantIds: string[];
   dataDir: string;
   databaseUrl?: string;
-  /** The directory YAML the bot reads and admins edit; seeded from config/directory.yaml when missing. */
+  /**
+   * The council's directory YAML: seed data, read once to fill the empty directory tables (the sample
+   * config/directory.yaml when this file is missing), and by `npm run directory:import`. Never written.
+   */
   directoryPath: string;
+  /** config/directory.yaml, the fictional sample: the seed when `directoryPath` does not exist. */
+  sampleDirectoryPath: string;
+  /** config/outcomes.yaml and config/working-days.yaml: domain code is handed these paths, never works them out. */
+  outcomesPath: string;
+  workingDaysPath: string;
   knowledgeIndexPath: string;
   logLevel: Environment['LOG_LEVEL'];
   /** Where inbound tokens' signing keys are published; undefined for Microsoft's public cloud (the default). */
@@ -146,12 +162,6 @@ export interface ReferralSettings {
   housekeepingIntervalMs: number;
 }
 
-export class ConfigError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(`Configuration is not valid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
 
 /** Reads and checks the configuration; throws ConfigError naming every variable that is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -218,6 +228,9 @@ function commonConfig(values: Environment) {
     port: values.PORT,
     dataDir,
     directoryPath: path.resolve(values.DIRECTORY_PATH ?? path.join(dataDir, 'directory.yaml')),
+    sampleDirectoryPath: SAMPLE_DIRECTORY,
+    outcomesPath: OUTCOMES_FILE,
+    workingDaysPath: WORKING_DAYS_FILE,
     databaseUrl: values.DATABASE_URL,
     knowledgeIndexPath: path.resolve(values.KNOWLEDGE_INDEX_PATH),
     logLevel: values.LOG_LEVEL,
@@ -247,21 +260,6 @@ function readPassword(values: Environment, problems: string[]): string | undefin
   return secretValue(values.MicrosoftAppPassword, 'MicrosoftAppPasswordFile', values.MicrosoftAppPasswordFile, problems);
 }
 
-/**
- * A secret from its variable, or from the file its `…_FILE` variable names (a mounted secret), so it need
- * never sit in the process environment listing.
- */
-export function secretValue(value: string | undefined, fileVariable: string, file: string | undefined, problems: string[]): string | undefined {
-  if (value) return value;
-  if (!file) return undefined;
-  try {
-    const secret = readFileSync(file, 'utf8').trim();
-    return secret.length > 0 ? secret : undefined;
-  } catch (error) {
-    problems.push(`${fileVariable}: cannot read ${file} (${(error as Error).message})`);
-    return undefined;
-  }
-}
 
 function referralSettings(values: Environment, env: NodeJS.ProcessEnv, problems: string[]): ReferralSettings {
   const keyText = secretValue(values.REFERRAL_ENCRYPTION_KEY, 'REFERRAL_ENCRYPTION_KEY_FILE', values.REFERRAL_ENCRYPTION_KEY_FILE, problems);

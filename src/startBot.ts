@@ -2,14 +2,7 @@
  * Builds the running bot from a configuration: stores, knowledge index, adapter, referrals, app, server.
  * Kept apart from index.ts so tests can start a real bot on a free port and stop it again.
  */
-import type { Server } from 'restify';
 import { AnswerService } from './answers/answerService';
-import { createAdapter } from './bot/adapter';
-import { createBotApp } from './bot/app';
-import { teamsNotifier } from './bot/teamsNotifier';
-import { TeamsProactiveSender } from './bot/teamsProactiveSender';
-import { RateLimiter } from './bot/rateLimiter';
-import { createTurnHandler } from './bot/turnHandler';
 import type { ReferralCardContext } from './cards/referralCards';
 import { notificationCards } from './cards/referralNoticeCards';
 import { updatePostCard, updateReportCard } from './cards/updateCards';
@@ -19,19 +12,25 @@ import type { Directory } from './directory/directory';
 import { KnowledgeBase } from './knowledge/knowledgeBase';
 import { createLogger, type Logger } from './logging/logger';
 import { SlidingWindowLimiter } from './outbox/slidingWindowLimiter';
-import { handleOutcomeEvent } from './referrals/outcomeApi';
 import { createReferralRuntime, type ReferralRuntime } from './referrals/referralRuntime';
 import { WorkingCalendar } from './calendar/workingCalendar';
-import { createServer } from './server';
 import type { Database } from './storage/database';
 import { openDatabase } from './storage/openDatabase';
 import { SharedUserRateLimiter, type UserRateLimiter } from './storage/userRateRows';
 import { createUpdateRuntime, proactiveSenderLease, type UpdateRuntime } from './updates/updateRuntime';
-import { handleUpdateRequest } from './updates/updatesApi';
+import { handleOutcomeEvent } from './http/outcomeApi';
+import { createServer, type HttpServer } from './http/server';
+import { handleUpdateRequest } from './http/updatesApi';
+import { RateLimiter } from './security/rateLimiter';
+import { activityProcessor, createAdapter } from './teams/adapter';
+import { createBotApp } from './teams/app';
+import { TeamsProactiveSender } from './teams/proactiveSender';
+import { teamsNotifier } from './teams/teamsNotifier';
+import { createTurnPipeline } from './teams/turnPipeline';
 
 export interface RunningBot {
   config: Config;
-  server: Server;
+  server: HttpServer;
   url: string;
   database: Database;
   directory: Directory;
@@ -44,10 +43,10 @@ export interface RunningBot {
 export async function startBot(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningBot> {
   const database = openDatabase(config);
   const knowledge = KnowledgeBase.loadFromFile(config.knowledgeIndexPath);
-  const directory = await openDirectory(config.directoryPath, database, logger);
+  const directory = await openDirectory(config, database, logger);
   const adapter = createAdapter(config, logger);
   const botAppId = config.credentials?.appId;
-  const calendar = WorkingCalendar.load();
+  const calendar = WorkingCalendar.load(config.workingDaysPath);
   const cardContext = referralCardContext(knowledge, calendar.timeZone);
   // One sender for every unasked message, so Teams' per-conversation and per-tenant limits hold across them.
   const proactive = new TeamsProactiveSender(adapter, botAppId, new SlidingWindowLimiter(), config.proactiveLimits);
@@ -55,7 +54,16 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   // ...and one instance at a time sends them (the holder of this lease), so those limits hold for the tenant
   // however many instances run: the limiter above then sees every unasked message the tenant gets.
   const proactiveLease = proactiveSenderLease(database.sql, config);
-  const referrals = createReferralRuntime({ config, sql: database.sql, directory, calendar, logger, notifier, notificationCards: notificationCards(cardContext), proactiveLease });
+  const referrals = createReferralRuntime({
+    config,
+    sql: database.sql,
+    directory,
+    calendar,
+    logger,
+    notifier,
+    notificationCards: notificationCards(cardContext),
+    proactiveLease,
+  });
   const updates = createUpdateRuntime({
     config,
     sql: database.sql,
@@ -68,10 +76,18 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     proactiveLease,
   });
   const answers = new AnswerService(knowledge);
-  const app = createBotApp({ adapter, botAppId, knowledge, answers, database, directory, logger, referrals: referrals.deps, cardContext, updates: updates.deps });
+  const app = createBotApp(
+    { adapter, botAppId },
+    { knowledge, answers, database, directory, logger, referrals: referrals.deps, cardContext, updates: updates.deps },
+  );
+  const handleTurn = createTurnPipeline({
+    app,
+    allowedTenantIds: config.allowedTenantIds,
+    logger,
+    rateLimiter: userRateLimiter(config, database),
+  });
   const server = createServer({
-    adapter,
-    handleTurn: createTurnHandler({ app, allowedTenantIds: config.allowedTenantIds, logger, rateLimiter: userRateLimiter(config, database) }),
+    processActivity: activityProcessor(adapter, handleTurn),
     recordOutcomeEvent: (request) => handleOutcomeEvent(referrals.deps, referrals.outcomeApiSecret, request),
     postUpdate: (request) => handleUpdateRequest(updates.deps, updates.apiSecret, request),
     database,
@@ -84,7 +100,10 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   updates.start();
   const address = server.address();
   const url = `http://${config.host}:${address.port}`;
-  logger.info({ mode: config.mode, url, engine: database.engine, answers: knowledge.pack.answers.length, adapters: referrals.deps.adapterFor }, 'bot listening');
+  logger.info(
+    { mode: config.mode, url, engine: database.engine, answers: knowledge.pack.answers.length, adapters: referrals.deps.adapterFor },
+    'bot listening',
+  );
   return {
     config,
     server,
@@ -112,5 +131,10 @@ function userRateLimiter(config: Config, database: Database): UserRateLimiter {
 
 function referralCardContext(knowledge: KnowledgeBase, timeZone: string): ReferralCardContext {
   const { info } = knowledge.pack;
-  return { timeZone, frontDoor: knowledge.contact(info.frontDoorContact)!, emergencyContacts: knowledge.emergencyContacts(), disclaimer: info.disclaimer };
+  return {
+    timeZone,
+    frontDoor: knowledge.contact(info.frontDoorContact)!,
+    emergencyContacts: knowledge.emergencyContacts(),
+    disclaimer: info.disclaimer,
+  };
 }

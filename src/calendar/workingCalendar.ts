@@ -3,12 +3,9 @@
  * decision is due within one working day". Bank holidays come from config/working-days.yaml.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../config';
 
-export const WORKING_DAYS_FILE = path.join(PROJECT_ROOT, 'config', 'working-days.yaml');
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -32,7 +29,7 @@ export class WorkingCalendar {
     this.dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   }
 
-  static load(file = WORKING_DAYS_FILE): WorkingCalendar {
+  static load(file: string): WorkingCalendar {
     const parsed = fileSchema.safeParse(YAML.parse(readFileSync(file, 'utf8')));
     if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return new WorkingCalendar(parsed.data.timeZone, parsed.data.bankHolidays);

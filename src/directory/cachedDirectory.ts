@@ -1,9 +1,9 @@
 /**
- * What both directory stores share: the current directory held in memory (every message looks up its
- * sender, so reads never touch the disk or the database), and how a change makes the next directory.
- * Each store decides only how to load and how to persist.
+ * What a directory store shares with any other: the current directory held in memory (every message looks up
+ * its sender, so reads never touch the database), and how a change makes the next directory. A store decides
+ * only how to load and how to persist (directory/sqlDirectory.ts; tests may add an in-memory one).
  */
-import type { Directory } from './directory';
+import type { ChangeAudit, Directory } from './directory';
 import type { DirectoryData, Person, School } from './schema';
 
 export abstract class CachedDirectory implements Directory {
@@ -34,10 +34,10 @@ export abstract class CachedDirectory implements Directory {
     return { ...this.data, schools: [...this.data.schools.filter((s) => s.id !== school.id), school] };
   }
 
-  abstract addPerson(person: Person): Promise<void>;
-  abstract removePerson(aadObjectId: string): Promise<boolean>;
-  abstract addSchool(school: School): Promise<void>;
-  abstract removeSchool(id: string): Promise<boolean>;
+  abstract addPerson(person: Person, audit?: ChangeAudit): Promise<void>;
+  abstract removePerson(aadObjectId: string, audit?: ChangeAudit): Promise<boolean>;
+  abstract addSchool(school: School, audit?: ChangeAudit): Promise<void>;
+  abstract removeSchool(id: string, audit?: ChangeAudit): Promise<boolean>;
   abstract reload(): void | Promise<void>;
   abstract stop(): void;
 }

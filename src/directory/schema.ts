@@ -2,13 +2,11 @@
  * The directory's shape: schools and the people who use the bot, with their role.
  */
 import { z } from 'zod';
+import { ROLES, SCHOOL_ROLES, type Role } from '../policies/roles';
 import { oneLine } from '../validation/formFields';
 
-export const ROLES = ['dsl', 'deputy-dsl', 'headteacher', 'staff', 'early-help', 'front-door', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Roles that belong to one school; the others work across the local authority. */
-export const SCHOOL_ROLES: readonly Role[] = ['dsl', 'deputy-dsl', 'headteacher', 'staff'];
+/** The roles are the permissions' (policies/roles.ts); re-exported for everything that reads the directory. */
+export { ROLES, SCHOOL_ROLES, type Role };
 
 /**
  * A person's or a school's name as cards show it: one line, without bidi controls or other invisible

@@ -1,5 +1,5 @@
 /**
- * Where outbox jobs send to, as the use cases see it. The Teams edge (src/bot/) implements both, so
+ * Where outbox jobs send to, as the use cases see it. The Teams edge (src/teams/) implements both, so
  * referrals and updates never touch botbuilder.
  */
 

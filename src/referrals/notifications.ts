@@ -4,7 +4,7 @@
  * could not be delivered. Each message to each person is its own outbox job, so one unreachable person
  * never holds up, or repeats, another's message.
  */
-import { canViewReferral } from '../directory/policies';
+import { canViewReferral } from '../policies';
 import type { Person } from '../directory/schema';
 import type { JobHandler } from '../outbox/jobHandler';
 import type { PersonNotifier } from '../outbox/recipients';

@@ -3,13 +3,10 @@
  * uses its own words. Checked at start-up: a mistake stops the bot with the entry and the problem.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../config';
 import { REFERRAL_KINDS, type ReferralKind } from './referralKinds';
 
-export const OUTCOMES_FILE = path.join(PROJECT_ROOT, 'config', 'outcomes.yaml');
 
 const outcomeSchema = z
   .object({
@@ -34,7 +31,7 @@ export class OutcomeCatalogue {
     this.byCode = new Map(all.map((outcome) => [outcome.code, outcome]));
   }
 
-  static load(file = OUTCOMES_FILE): OutcomeCatalogue {
+  static load(file: string): OutcomeCatalogue {
     const parsed = outcomesFileSchema.safeParse(YAML.parse(readFileSync(file, 'utf8')));
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);

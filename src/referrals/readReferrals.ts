@@ -1,9 +1,9 @@
 /**
  * Reading referrals: a school's list (`status`), one referral in full (`status FD-2026-000124`), and the
- * council's queue (`inbox`). Every read is authorised by directory/policies.ts and written to the audit log,
+ * council's queue (`inbox`). Every read is authorised by policies/referrals.ts and written to the audit log,
  * refusals included. A referral someone may not see is answered exactly like one that does not exist.
  */
-import { canListSchoolReferrals, canRecordOutcome, canViewReferral, outcomeRefusal, type ReferralScope } from '../directory/policies';
+import { canListOwnReferrals, canListSchoolReferrals, canRecordOutcome, canViewReferral, inboxFor, outcomeRefusal, type ReferralScope } from '../policies';
 import type { Person } from '../directory/schema';
 import { appendAudit, type AuditEntry } from '../storage/auditRows';
 import { findReferral, listAwaitingDecision, listDeliveryFailed, listForReferrer, listForSchool, type StoredReferral } from '../storage/referralRows';
@@ -26,8 +26,8 @@ export type ReferralList =
 
 export async function listReferrals(deps: ReferralDeps, user: Person | undefined): Promise<ReferralList> {
   if (!user) return { scope: 'not-allowed' };
-  if (user.role === 'front-door' || user.role === 'early-help') return { scope: 'council' };
-  if (!user.school) return { scope: 'not-allowed' };
+  if (inboxFor(user)) return { scope: 'council' };
+  if (!user.school || !canListOwnReferrals(user)) return { scope: 'not-allowed' };
   const wholeSchool = canListSchoolReferrals(user, user.school);
   const rows = wholeSchool ? await listForSchool(deps.sql, user.school, LIST_LIMIT) : await listForReferrer(deps.sql, user.aadObjectId.toLowerCase(), LIST_LIMIT);
   await audit(deps, user, { action: 'referral.listed', schoolId: user.school, allowed: true, detail: `${wholeSchool ? 'school' : 'own'}: ${rows.map((r) => r.reference).join(' ')}` });
@@ -79,7 +79,7 @@ export interface Inbox {
 
 /** The council team's queue: referrals awaiting their decision, and any that could not be delivered. */
 export async function openInbox(deps: ReferralDeps, user: Person | undefined): Promise<Inbox | undefined> {
-  const kind = user?.role === 'front-door' ? 'front-door' : user?.role === 'early-help' ? 'early-help' : undefined;
+  const kind = inboxFor(user);
   if (!user || !kind) return undefined;
   const awaiting = await listAwaitingDecision(deps.sql, kind, 'inbox', LIST_LIMIT);
   const notDelivered = await listDeliveryFailed(deps.sql, kind, LIST_LIMIT);

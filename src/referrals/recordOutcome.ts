@@ -5,7 +5,7 @@
  * what is already recorded. The note for the school is sealed like the referral itself. Only a delivered
  * referral can be decided, and staff in Teams decide only those delivered to the Teams inbox.
  */
-import { canRecordOutcome, outcomeRefusal, type OutcomeRefusal } from '../directory/policies';
+import { canRecordOutcome, outcomeRefusal, type OutcomeRefusal } from '../policies';
 import type { Person } from '../directory/schema';
 import { appendAudit } from '../storage/auditRows';
 import { withoutInvisibleCharacters } from '../validation/formFields';

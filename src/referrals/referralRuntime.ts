@@ -42,7 +42,7 @@ export interface ReferralRuntimeOptions {
   sql: SqlDriver;
   directory: Directory;
   logger: Logger;
-  /** Defaults to config/working-days.yaml. */
+  /** Defaults to the calendar in config.workingDaysPath. */
   calendar?: WorkingCalendar;
   /** How proactive cards reach people (the Teams edge provides it). */
   notifier: PersonNotifier;
@@ -65,8 +65,8 @@ export function createReferralRuntime(options: ReferralRuntimeOptions): Referral
     // Production always has a configured key (config.ts refuses to start without one); local mode keeps one in DATA_DIR.
     cipher: new FieldCipher(settings.encryptionKey ?? Buffer.from(configuredOrLocalSecret(undefined, config, 'referral-encryption.key', KEY_BYTES)!, 'base64'), settings.previousEncryptionKeys),
     directory: options.directory,
-    outcomes: OutcomeCatalogue.load(),
-    calendar: options.calendar ?? WorkingCalendar.load(),
+    outcomes: OutcomeCatalogue.load(config.outcomesPath),
+    calendar: options.calendar ?? WorkingCalendar.load(config.workingDaysPath),
     adapterFor: Object.fromEntries(REFERRAL_KINDS.map((kind) => [kind, adapters[kind].name])) as Record<ReferralKind, string>,
     logger,
     now: options.now ?? Date.now,

@@ -3,7 +3,7 @@
  * receiving system is fixed. The job gets a fresh set of attempts; the idempotency key is unchanged, so a
  * receiver that did get it after all will not store it twice.
  */
-import { canRecordOutcome } from '../directory/policies';
+import { canRetryDelivery } from '../policies';
 import type { Person } from '../directory/schema';
 import { appendAudit } from '../storage/auditRows';
 import { reviveJob } from '../storage/outboxRows';
@@ -17,7 +17,7 @@ export type RetryResult = 'retrying' | 'not-failed' | 'not-found';
 export async function retryDelivery(deps: ReferralDeps, user: Person | undefined, reference: string): Promise<RetryResult> {
   const referral = await findReferral(deps.sql, reference);
   const now = deps.now();
-  if (!referral || !canRecordOutcome(user, scopeOf(referral))) {
+  if (!referral || !canRetryDelivery(user, scopeOf(referral))) {
     // An unknown reference and one this person may not touch take the same path, so neither timing nor the
     // audit trail tells a prober which references exist; both refusals are recorded.
     const actor = user?.aadObjectId.toLowerCase() ?? 'unknown';

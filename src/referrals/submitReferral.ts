@@ -7,7 +7,7 @@
  * The same form sent again with different content is not stored a second time either: the referrer is told
  * it was already sent, and to start a new form for another child.
  */
-import { canSubmitReferral } from '../directory/policies';
+import { canSubmitReferral } from '../policies';
 import type { Person } from '../directory/schema';
 import { appendAudit } from '../storage/auditRows';
 import { enqueueJob } from '../storage/outboxRows';

@@ -1,8 +1,8 @@
 /**
- * The `audit_log` table: who did what to which referral (or school channel), and when. Never what a referral says: no child's
+ * The `audit_log` table: who did what to which referral (or school channel, or the directory), and when. Never what a referral says: no child's
  * details, no concern, no outcome note. Refused attempts are recorded too (allowed = 0).
  */
-import type { SqlExecutor } from './sqlDriver';
+import { firstRow, type SqlExecutor } from './sqlDriver';
 
 export type AuditAction =
   | 'referral.submitted'
@@ -15,7 +15,15 @@ export type AuditAction =
   | 'notification.sent'
   | 'personal-data.deleted'
   /** A school channel linked, unlinked or its subscriptions saved (detail: which, and the conversation id). */
-  | 'channel.changed';
+  | 'channel.changed'
+  /** Directory changes by an admin (detail: the person's Entra object id and role, or the school id); refusals too. */
+  | 'directory.person-added'
+  | 'directory.person-removed'
+  | 'directory.school-added'
+  | 'directory.school-removed'
+  /** The directory filled from YAML: once when its tables were empty, or replaced by `npm run directory:import`. */
+  | 'directory.seeded'
+  | 'directory.imported';
 
 export interface AuditEntry {
   at: number;
@@ -73,4 +81,14 @@ export async function auditTrail(sql: SqlExecutor, reference: string): Promise<A
     detail: row.detail ?? undefined,
     packVersion: row.packVersion ?? undefined,
   }));
+}
+
+/** When the newest entry with one of these actions was written (ms), or undefined if there is none. */
+export async function latestAuditAt(sql: SqlExecutor, actions: AuditAction[]): Promise<number | undefined> {
+  const row = await firstRow<{ at: number | string | null }>(
+    sql,
+    `SELECT MAX(at) AS at FROM audit_log WHERE action IN (${actions.map(() => '?').join(', ')})`,
+    actions,
+  );
+  return row?.at === null || row?.at === undefined ? undefined : Number(row.at);
 }

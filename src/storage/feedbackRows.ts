@@ -5,7 +5,6 @@
  * database can tell who voted, nor link one person's votes across answers. Only the day of a vote is kept.
  * Votes from before pack versions and fingerprints (migration 3) are kept as legacy counts.
  */
-import type { FieldCipher } from '../security/fieldCipher';
 import type { SqlExecutor } from './sqlDriver';
 
 export interface Vote {
@@ -30,7 +29,7 @@ export interface VoteCount {
  * HMAC (the referral fingerprint key) over the Entra object id and the answer id. Keyed, so ids cannot be
  * tested against the table; per answer, so the same person's votes on different answers do not match.
  */
-export function voterFingerprint(cipher: FieldCipher, aadObjectId: string, answerId: string): string {
+export function voterFingerprint(cipher: { fingerprint(text: string): string }, aadObjectId: string, answerId: string): string {
   return cipher.fingerprint(`answer-vote\u0000${aadObjectId.toLowerCase()}\u0000${answerId}`);
 }
 

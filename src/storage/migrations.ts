@@ -164,6 +164,29 @@ const MIGRATIONS: Migration[] = [
         refusals INTEGER NOT NULL DEFAULT 0
       )`,
   },
+  {
+    id: 5,
+    name: 'the directory (schools and people) on both engines',
+    // PostgreSQL deployments already have these tables, made by the old directory store with the same names
+    // and columns: IF NOT EXISTS keeps them and their rows. Everywhere else they start empty and are seeded
+    // once from the YAML file (directory/sqlDirectory.ts).
+    sql: () => `
+      CREATE TABLE IF NOT EXISTS directory_schools (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        urn TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        teams_team_id TEXT
+      );
+      CREATE TABLE IF NOT EXISTS directory_people (
+        aad_object_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        upn TEXT,
+        role TEXT NOT NULL,
+        school_id TEXT REFERENCES directory_schools(id)
+      );
+      CREATE INDEX IF NOT EXISTS directory_people_by_school ON directory_people (school_id)`,
+  },
 ];
 
 /** Every migration's id, in order (what schema_migrations holds once all are applied). */

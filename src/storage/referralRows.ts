@@ -2,8 +2,10 @@
  * The `referrals` table. Personal fields are stored only as sealed (encrypted) text; everything in the clear
  * is what the bot needs to authorise, route and follow up a referral without opening it.
  */
-import type { ReferralKind } from '../referrals/referralKinds';
 import { firstRow, type SqlExecutor } from './sqlDriver';
+
+/** referrals/referralKinds.ts's kinds, written out so storage depends on no domain folder. */
+type ReferralKind = 'early-help' | 'front-door';
 
 export type DeliveryState = 'pending' | 'delivered' | 'failed';
 

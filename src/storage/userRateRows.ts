@@ -2,14 +2,13 @@
  * The per-user message rate limit, shared by every instance on one PostgreSQL. Teams' load balancer sends
  * a user's messages to any instance, so a bucket in each instance's memory would let a script send N times
  * the limit with N instances. Here the bucket is one row, and taking a token is one atomic upsert: the same
- * token bucket as bot/rateLimiter.ts (burst, then `perSecond`), timed by the database's clock so instances
+ * token bucket as security/rateLimiter.ts (burst, then `perSecond`), timed by the database's clock so instances
  * whose clocks differ still agree. The row is keyed by a hash of the tenant and user, not their ids.
  *
  * If the database cannot answer, the instance falls back to its own in-memory bucket: a person is never
  * refused because the database is down, and a script is still limited per instance.
  */
 import { createHash } from 'node:crypto';
-import type { RateDecision, RateLimiter, RateLimitOptions } from '../bot/rateLimiter';
 import type { SqlExecutor } from './sqlDriver';
 
 /** Tokens in the bucket before this message: last count plus what was regained since, up to the burst. */
@@ -29,6 +28,16 @@ const TAKE_TOKEN = `
     updated_at = EXCLUDED.updated_at
   RETURNING refusals`;
 
+/** What a limiter says to one message; the in-memory limiter (security/rateLimiter.ts) says the same. */
+export type RateDecision = 'allow' | 'refuse-and-warn' | 'refuse-quietly';
+
+export interface RateLimitOptions {
+  /** Messages a user may send in a burst. */
+  burst: number;
+  /** Tokens regained per second after a burst. */
+  perSecond: number;
+}
+
 export interface UserRateLimiter {
   take(userKey: string): RateDecision | Promise<RateDecision>;
 }
@@ -38,7 +47,7 @@ export class SharedUserRateLimiter implements UserRateLimiter {
     private readonly sql: SqlExecutor,
     private readonly options: RateLimitOptions,
     /** Used while the database cannot answer. */
-    private readonly fallback: RateLimiter,
+    private readonly fallback: { take(userKey: string): RateDecision },
   ) {}
 
   async take(userKey: string): Promise<RateDecision> {

@@ -1,14 +1,14 @@
 /**
- * Which Teams channels belong to which school. The bot records every channel it is added to (bot/
+ * Which Teams channels belong to which school. The bot records every channel it is added to (teams/
  * conversationMemory.ts); a school's DSL or head, or an admin, links a channel to the school with one card
  * action; the school can mute categories there; removal of the bot or the channel stops posting to it.
  * Every change is authorised here, not in the route, because a card's data is whatever the client sends;
  * each change and each refusal is written to the audit log.
  */
-import { canChangeChannel, type ChannelClaims } from '../directory/policies';
+import { canChangeChannel, type ChannelClaims } from '../policies';
 import type { Person, School } from '../directory/schema';
 import { appendAudit } from '../storage/auditRows';
-import { findChannel, linkChannel, setMutedCategories, unlinkChannel, type StoredChannel } from '../storage/channelRows';
+import { findChannel, linkChannel, markChannelRemoved, markTeamRemoved, setMutedCategories, unlinkChannel, type StoredChannel } from '../storage/channelRows';
 import { isCategory, UPDATE_CATEGORIES, type UpdateCategory } from './updateCategories';
 import type { UpdateDeps } from './updateDeps';
 
@@ -96,4 +96,16 @@ async function changed(deps: UpdateDeps, user: Person, kind: ChannelChangeKind, 
 function auditChannelChange(deps: UpdateDeps, user: Person | undefined, kind: ChannelChangeKind, conversationId: string, schoolId: string | undefined, allowed: boolean): Promise<void> {
   const actor = user?.aadObjectId.toLowerCase() ?? 'unknown';
   return appendAudit(deps.sql, { at: deps.now(), actor, action: 'channel.changed', schoolId, allowed, detail: `${kind} ${conversationId}` });
+}
+
+/**
+ * Teams says the bot was removed from a team, or the team or a channel was deleted: nothing more is posted
+ * there. These come from Teams itself (a conversation update), not from a person, so no one's permission applies.
+ */
+export async function teamRemoved(deps: UpdateDeps, teamId: string): Promise<void> {
+  await markTeamRemoved(deps.sql, teamId, deps.now());
+}
+
+export async function channelRemoved(deps: UpdateDeps, channelId: string): Promise<void> {
+  await markChannelRemoved(deps.sql, channelId, deps.now());
 }

@@ -4,6 +4,7 @@
  * transaction. Idempotent on its source (the form's nonce, or the API's event id).
  */
 import type { School } from '../directory/schema';
+import { canPostUpdate, UPDATES_API_AUTHOR } from '../policies/updates';
 import { listLinkedChannels, type StoredChannel } from '../storage/channelRows';
 import { enqueueJob } from '../storage/outboxRows';
 import { findUpdateBySource, insertDelivery, insertUpdate, type StoredUpdate } from '../storage/updateRows';
@@ -43,7 +44,22 @@ export interface Author {
 
 export type PostResult = { status: 'posted'; update: StoredUpdate; channels: number } | { status: 'already-posted'; update: StoredUpdate };
 
+/** Thrown when the author may not post updates; the routes check first, so only a bypass of them gets here. */
+export class NotAllowedToPost extends Error {
+  constructor() {
+    super('not allowed to post updates');
+  }
+}
+
+/**
+ * Checks the author (policies/updates.ts) against the directory, not against what the caller says of them:
+ * early-help staff by their Entra object id, or the signed updates API. Refused, nothing is stored.
+ */
 export async function postUpdate(deps: UpdateDeps, author: Author, draft: UpdateDraft, sourceKey: string): Promise<PostResult> {
+  if (!canPostUpdate(author.id === UPDATES_API_AUTHOR ? UPDATES_API_AUTHOR : deps.directory.findPerson(author.id))) {
+    deps.logger.warn({ source: sourceKey.split(':')[0] }, 'update refused: the author may not post updates');
+    throw new NotAllowedToPost();
+  }
   const earlier = await findUpdateBySource(deps.sql, sourceKey);
   if (earlier) return { status: 'already-posted', update: earlier };
   const plan = await planUpdate(deps, draft);

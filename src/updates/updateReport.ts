@@ -1,7 +1,10 @@
 /**
  * What became of an update: how many channels it was for, sent, pending, failed (with why) and skipped.
  * Shown to its author when they ask (the report card's Refresh) and sent to them once all are done.
+ * `updateReport` itself checks no one: the bot's own final report uses it; people go through readUpdateReport.
  */
+import type { Person } from '../directory/schema';
+import { canReadUpdateReport } from '../policies/updates';
 import { findChannel } from '../storage/channelRows';
 import { deliveryCounts, findUpdate, unsentDeliveries, type DeliveryCounts, type StoredUpdate } from '../storage/updateRows';
 import type { JobHandler } from '../outbox/jobHandler';
@@ -37,9 +40,13 @@ export async function updateReport(deps: UpdateDeps, updateId: number): Promise<
   return { update, counts, total: counts.pending + counts.sent + counts.failed + counts.skipped, problems };
 }
 
-/** Only the author, and other early-help staff, see an update's report. */
-export function mayReadReport(person: { aadObjectId: string; role: string } | undefined, update: StoredUpdate): boolean {
-  return person !== undefined && (person.role === 'early-help' || person.aadObjectId.toLowerCase() === update.authorId);
+/**
+ * An update's report for a person who asks (the report card's Refresh): undefined both when there is no such
+ * update and when they may not read it (policies/updates.ts), so neither answer tells which updates exist.
+ */
+export async function readUpdateReport(deps: UpdateDeps, user: Person | undefined, updateId: number): Promise<UpdateReport | undefined> {
+  const report = await updateReport(deps, updateId);
+  return report && canReadUpdateReport(user, report.update) ? report : undefined;
 }
 
 /** Sends the final report to the author's personal chat. */

@@ -3,7 +3,7 @@
  * run by one instance at a time (a lease in the database), so the per-tenant rate limit holds however many
  * instances there are. startBot.ts gives it the same lease as referral notifications: one instance sends
  * every unasked message (see docs/ARCHITECTURE.md). The rate limits themselves are applied where messages
- * leave for Teams (bot/teamsProactiveSender.ts).
+ * leave for Teams (teams/proactiveSender.ts).
  */
 import type { Config } from '../config';
 import type { Directory } from '../directory/directory';
@@ -46,17 +46,17 @@ const SENDER_BATCH = 50;
 
 export function createUpdateRuntime(options: UpdateRuntimeOptions): UpdateRuntime {
   const { config } = options;
-  let worker: OutboxWorker | undefined;
   const deps: UpdateDeps = {
     sql: options.sql,
     directory: options.directory,
     calendar: options.calendar,
     logger: options.logger,
     now: options.now ?? Date.now,
-    jobsQueued: () => worker?.wake(),
+    // Called only after a use case commits jobs, by which time the worker below exists.
+    jobsQueued: () => worker.wake(),
   };
   const lease = options.proactiveLease ?? proactiveSenderLease(options.sql, config, deps.now);
-  worker = new OutboxWorker({
+  const worker = new OutboxWorker({
     sql: options.sql,
     handlers: {
       [DELIVER_UPDATE_TOPIC]: deliverUpdateHandler(deps, options.post, options.cards.post),
@@ -72,9 +72,9 @@ export function createUpdateRuntime(options: UpdateRuntimeOptions): UpdateRuntim
     deps,
     worker,
     apiSecret: configuredOrLocalSecret(config.updatesApiSecret, config, 'updates-api.secret'),
-    start: () => worker!.start(),
+    start: () => worker.start(),
     async stop() {
-      await worker!.stop();
+      await worker.stop();
       // A shared lease is released by its owner, once every worker using it has stopped.
       if (!options.proactiveLease) await lease.release().catch(() => undefined);
     },

@@ -35,6 +35,7 @@ export function firstErrorPerField<Field extends string>(issues: ZodIssue[]): Pa
  * and tag characters after U+1F3F4, which spell out a flag emoji such as England's.
  */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern removes
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|(?<!\u{1F3F4}[\u{E0020}-\u{E007E}]*)[\u{E0000}-\u{E007F}]/gu;
 
 /** The text with invisible format characters removed and every line break written as "\n". */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLAYGROUND_TENANT, postActivity, teamsMessage } from '../support/activities';
+import { postActivity, teamsMessage } from '../support/activities';
 import { startFakeConnector } from '../support/fakeConnector';
 import { PRODUCTION_ENV, startTestBot, useBotWithConnector } from '../support/runningBot';
 

@@ -1,11 +1,9 @@
-import { copyFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralCardContext } from '../../src/cards/referralCards';
 import { notificationCards } from '../../src/cards/referralNoticeCards';
 import { loadConfig } from '../../src/config';
-import { openYamlDirectory, SAMPLE_DIRECTORY } from '../../src/directory/openDirectory';
-import type { YamlDirectory } from '../../src/directory/yamlDirectory';
+import { openDirectory } from '../../src/directory/openDirectory';
+import type { SqlDirectory } from '../../src/directory/sqlDirectory';
 import { createLogger } from '../../src/logging/logger';
 import { deleteExpiredPersonalData, queueChasePrompts } from '../../src/referrals/housekeeping';
 import type { PersonNotifier } from '../../src/outbox/recipients';
@@ -26,7 +24,7 @@ const cards: ReferralCardContext = { timeZone: 'Europe/London', frontDoor: knowl
 
 describe.each(ENGINES)('following a referral up over days, on %s', (engine) => {
   let runtime: ReferralRuntime;
-  let directory: YamlDirectory;
+  let directory: SqlDirectory;
   let close: () => Promise<void>;
   let clock = Date.UTC(2026, 10, 23, 10, 0); // Monday 23 November 2026, 10:00 in London
   const sent: Array<{ to: string; card: string }> = [];
@@ -43,9 +41,7 @@ describe.each(ENGINES)('following a referral up over days, on %s', (engine) => {
   beforeAll(async () => {
     const opened = await openTestDatabase(engine);
     close = opened.close;
-    const directoryFile = path.join(opened.dataDir, 'directory.yaml');
-    copyFileSync(SAMPLE_DIRECTORY, directoryFile);
-    directory = openYamlDirectory(directoryFile);
+    directory = await openDirectory(loadConfig({ DATA_DIR: opened.dataDir }), opened.database);
     runtime = createReferralRuntime({
       config: loadConfig({ DATA_DIR: opened.dataDir, REFERRAL_RETENTION_DAYS: '30' }),
       sql: opened.database.sql,

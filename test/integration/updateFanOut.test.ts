@@ -76,7 +76,7 @@ describe.each([
     expect(received.get(BUSY_CHANNEL)).toHaveLength(15);
     const counts = await deliveryCounts(run.bots[0].database.sql, 1);
     expect(counts).toEqual({ pending: 0, sent: channels, failed: 0, skipped: 0 });
-    console.log(`${channels} channels (${instances} instance${instances > 1 ? 's' : ''}, ${engine}): ${seconds.toFixed(1)} s, ${state.requests.length} requests`);
+    console.warn(`${channels} channels (${instances} instance${instances > 1 ? 's' : ''}, ${engine}): ${seconds.toFixed(1)} s, ${state.requests.length} requests`);
   });
 
   it('never sends more than 50 a second to the tenant, counting refused requests too', () => {

@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_DIRECTORY } from '../../src/config';
+import { readPeople } from '../../src/storage/directoryRows';
 import { cardSubmit, postActivity, teamsMessage, USERS } from '../support/activities';
 import { useBotWithConnector } from '../support/runningBot';
 
@@ -36,11 +38,11 @@ describe('who is who, through the bot', () => {
   });
 
   it('a headteacher cannot open or change the directory', async () => {
-    const fileBefore = readFileSync(harness.bot.config.directoryPath, 'utf8');
+    const rowsBefore = await readPeople(harness.bot.database.sql);
     await say('directory', USERS.headSamplePrimary);
     expect(lastReply()).toContain('Only the council’s directory admins');
     await press({ verb: 'directoryRemovePerson', aadObjectId: USERS.dslSamplePrimary }, USERS.headSamplePrimary);
-    expect(readFileSync(harness.bot.config.directoryPath, 'utf8')).toBe(fileBefore);
+    expect(await readPeople(harness.bot.database.sql)).toEqual(rowsBefore);
   });
 
   it('an admin adds a person, who is recognised at once', async () => {
@@ -48,7 +50,7 @@ describe('who is who, through the bot', () => {
     expect(lastReply()).toContain('Added Sam Newdsl.');
     await say('whoami', USERS.notInDirectory);
     expect(lastReply()).toContain('Deputy designated safeguarding lead');
-    expect(readFileSync(harness.bot.config.directoryPath, 'utf8')).toContain('Sam Newdsl');
+    expect((await readPeople(harness.bot.database.sql)).map((person) => person.name)).toContain('Sam Newdsl');
   });
 
   it('a rejected form comes back with the values kept and each error beside its field', async () => {
@@ -76,13 +78,17 @@ describe('who is who, through the bot', () => {
     expect(lastReply()).toContain('move or remove the school’s people first');
   });
 
-  it('an edit to the directory file is picked up without a restart, and a broken edit is ignored', async () => {
-    const file = harness.bot.config.directoryPath;
-    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Isaiah Langer', 'name: Isaiah Renamed'));
-    harness.bot.directory.reload();
+  it('the YAML file is seed data: a later edit to it is not read, an edit to the tables is, and a broken row is ignored', async () => {
+    writeFileSync(harness.bot.config.directoryPath, readFileSync(SAMPLE_DIRECTORY, 'utf8').replace('name: Isaiah Langer', 'name: Isaiah Fromfile'));
+    await harness.bot.directory.reload();
+    expect(harness.bot.directory.findPerson(USERS.frontDoor)?.name).toBe('Isaiah Langer');
+    const sql = harness.bot.database.sql;
+    await sql.run('UPDATE directory_people SET name = ? WHERE aad_object_id = ?', ['Isaiah Renamed', USERS.frontDoor]);
+    await harness.bot.directory.reload();
     expect(harness.bot.directory.findPerson(USERS.frontDoor)?.name).toBe('Isaiah Renamed');
-    writeFileSync(file, 'schools: [ this is : not valid');
-    harness.bot.directory.reload();
-    expect(harness.bot.directory.findPerson(USERS.frontDoor)?.name).toBe('Isaiah Renamed');
+    await sql.run('UPDATE directory_people SET role = ? WHERE aad_object_id = ?', ['wizard', USERS.frontDoor]);
+    await harness.bot.directory.reload();
+    expect(harness.bot.directory.findPerson(USERS.frontDoor)?.role).toBe('front-door');
+    await sql.run('UPDATE directory_people SET role = ? WHERE aad_object_id = ?', ['front-door', USERS.frontDoor]);
   });
 });

@@ -3,7 +3,7 @@
  * A's team could move A's channel to B by sending B's id; these rows pin the rule that closes it.
  */
 import { describe, expect, it } from 'vitest';
-import { canChangeChannel, type ChannelClaims } from '../../src/directory/policies';
+import { canChangeChannel, type ChannelClaims } from '../../src/policies';
 import type { Person, Role } from '../../src/directory/schema';
 
 const A = 'sample-primary';

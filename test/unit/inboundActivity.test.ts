@@ -4,7 +4,7 @@
  * routing and tenancy rely on, and forgiving (dropping, not refusing) content a person controls.
  */
 import { describe, expect, it } from 'vitest';
-import { parseInboundActivity } from '../../src/bot/inboundActivity';
+import { parseInboundActivity } from '../../src/http/inboundActivity';
 import { cardActionInvoke, cardSubmit, channelActivity, channelMessage, teamInstall, teamsMessage, teamUninstall } from '../support/activities';
 import { composeQuery, composeSelectItem, refreshInvoke } from '../support/teamsInvokes';
 

@@ -1,6 +1,6 @@
 /** The text routes see: every mention of the bot gone, whatever shape Teams gave it, and entities decoded. */
 import { describe, expect, it } from 'vitest';
-import { cleanMessageText, decodeHtmlEntities, mentionsBot } from '../../src/bot/inboundText';
+import { cleanMessageText, decodeHtmlEntities, mentionsBot } from '../../src/conversation/inboundText';
 
 const BOT = { id: '28:bot-app-id', name: 'Safeguarding assistant' };
 const recipient = BOT;

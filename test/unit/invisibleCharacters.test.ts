@@ -13,6 +13,7 @@ import { validForm } from '../support/referralForms';
 const BIDI_AND_INVISIBLE = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C', '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u0007'];
 /** "Jayden" with every one of them hidden inside. */
 const SPIKED = `J${BIDI_AND_INVISIBLE.join('')}ayden`;
+// eslint-disable-next-line no-control-regex -- the bell character is one of the hidden ones
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\u061C\u2060\uFEFF\u00AD\u0007]/;
 
 describe('invisible characters are removed on input', () => {

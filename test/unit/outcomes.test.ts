@@ -1,3 +1,4 @@
+import { OUTCOMES_FILE } from '../../src/config';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { OutcomeCatalogue } from '../../src/referrals/outcomes';
 
 describe('the outcome list (config/outcomes.yaml)', () => {
-  const outcomes = OutcomeCatalogue.load();
+  const outcomes = OutcomeCatalogue.load(OUTCOMES_FILE);
 
   it('has the outcomes the front door records, each with words for the school', () => {
     expect(outcomes.choicesFor('front-door').map((o) => o.code)).toEqual([

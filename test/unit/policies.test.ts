@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canAskQuestions, canChangeChannel, canListSchoolReferrals, canManageDirectory, canPostUpdate, canRecordOutcome,
-  canSubmitReferral, canViewFeedbackReport, canViewReferral, canViewSchoolPeople, type ReferralScope,
-} from '../../src/directory/policies';
+  canAskQuestions, canChangeChannel, canListOwnReferrals, canListSchoolReferrals, canManageDirectory, canPostUpdate, canReadUpdateReport,
+  canRecordOutcome, canSubmitReferral, canViewFeedbackReport, canViewReferral, canViewSchoolPeople, inboxFor, UPDATES_API_AUTHOR, type ReferralScope,
+} from '../../src/policies';
 import type { Person, Role } from '../../src/directory/schema';
 
 const SCHOOL = 'sample-primary';
@@ -64,5 +64,32 @@ describe('authorisation: role × action × same/other school', () => {
 
   it('a headteacher cannot see another school’s referral', () => {
     expect(canViewReferral(person('headteacher', OTHER), mash)).toBe(false);
+  });
+
+  it('a school’s own list and the council’s inbox: school staff list their own, council teams work from their inbox', () => {
+    expect(Object.keys(users).filter((label) => canListOwnReferrals(users[label]))).toEqual([
+      'staff, same school',
+      'staff who referred',
+      'dsl, same school',
+      'deputy dsl, same school',
+      'headteacher, same school',
+      'dsl, other school',
+      'headteacher, other school',
+      'staff who referred, now other school',
+    ]);
+    expect(Object.fromEntries(Object.keys(users).map((label) => [label, inboxFor(users[label])]).filter(([, kind]) => kind))).toEqual({
+      'early help': 'early-help',
+      'front door': 'front-door',
+    });
+  });
+
+  it('updates: the signed API posts; an update’s report is for its author (any letter case) and early-help staff', () => {
+    expect(canPostUpdate(UPDATES_API_AUTHOR)).toBe(true);
+    const update = { authorId: 'author-id' };
+    expect(canReadUpdateReport({ aadObjectId: 'AUTHOR-ID', role: 'dsl' }, update)).toBe(true);
+    expect(canReadUpdateReport(users['early help'], update)).toBe(true);
+    expect(canReadUpdateReport(users['front door'], update)).toBe(false);
+    expect(canReadUpdateReport(users.admin, update)).toBe(false);
+    expect(canReadUpdateReport(undefined, update)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../src/bot/rateLimiter';
+import { RateLimiter } from '../../src/security/rateLimiter';
 
 describe('per-user rate limit', () => {
   it('allows a burst, warns once, then stays quiet until the user slows down', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTenantAllowed, tenantOf } from '../../src/bot/tenantGuard';
+import { isTenantAllowed, tenantOf } from '../../src/teams/tenantGuard';
 
 describe('tenant guard', () => {
   it('reads the tenant from Teams channel data, falling back to the conversation', () => {

@@ -1,6 +1,7 @@
 /** Our clock-skew allowance on genuine tokens (botbuilder's own is a fixed 5 minutes). */
 import { describe, expect, it } from 'vitest';
-import { CLOCK_SKEW_SECONDS, checkClaims, TokenLifetimeError } from '../../src/bot/tokenLifetime';
+import { CLOCK_SKEW_SECONDS } from '../../src/security/tokenLifetime';
+import { checkClaims, TokenLifetimeError } from '../../src/teams/adapter';
 
 const NOW = 1_800_000_000;
 const claims = (values: Record<string, string | number>) => Object.entries(values).map(([type, value]) => ({ type, value: String(value) }));

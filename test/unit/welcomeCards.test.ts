@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BOT_COMMANDS } from '../../src/cards/commands';
 import { MAX_CARD_BYTES, renderCard } from '../../src/cards/renderCard';
 import { helpCard, welcomeCard } from '../../src/cards/welcomeCards';
-import { packSummary } from '../../src/bot/packSummary';
+import { packSummary } from '../../src/conversation/packSummary';
 import { realKnowledgeBase } from '../support/knowledge';
 
 const summary = packSummary(realKnowledgeBase());

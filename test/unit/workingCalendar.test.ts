@@ -1,7 +1,8 @@
+import { WORKING_DAYS_FILE } from '../../src/config';
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/workingCalendar';
 
-const calendar = WorkingCalendar.load();
+const calendar = WorkingCalendar.load(WORKING_DAYS_FILE);
 const london = (iso: string) => new Date(`${iso}Z`).getTime(); // November to March, London is on UTC
 const bst = (iso: string) => new Date(`${iso}+01:00`).getTime();
 

@@ -3,7 +3,8 @@
  * file beside these that exports an AdapterFactory, add it to this list, and set FRONT_DOOR_ADAPTER (or
  * EARLY_HELP_ADAPTER) to its name, with its settings as FRONT_DOOR_<NAME>_<SETTING> variables.
  */
-import { ConfigError, type AdapterChoice, type DeliverySettings } from '../../config';
+import type { AdapterChoice, DeliverySettings } from '../../config';
+import { ConfigError } from '../../configProblems';
 import { KIND_INFO, REFERRAL_KINDS, type ReferralKind } from '../referralKinds';
 import { inboxAdapter } from './inboxAdapter';
 import type { AdapterFactory, ReferralAdapter } from './referralAdapter';

@@ -13,7 +13,7 @@
  * at once, for staff to see and retry after the receiver is fixed.
  */
 import { z } from 'zod';
-import { ConfigError, secretValue } from '../../config';
+import { ConfigError, secretValue } from '../../configProblems';
 import { IDEMPOTENCY_HEADER, signedHeaders } from '../../security/hmacSignature';
 import { DeliveryFailure, type AdapterContext, type AdapterFactory, type ReferralForDelivery } from './referralAdapter';
 
