@@ -10,7 +10,17 @@ import { renderCard, type AdaptiveCardJson } from './renderCard';
 import template from './templates/directoryAdmin.json';
 import { roleName } from './whoamiCard';
 
-export const DIRECTORY_FORM_FIELDS = ['personName', 'aadObjectId', 'upn', 'role', 'school', 'schoolName', 'schoolId', 'urn', 'phase'] as const;
+export const DIRECTORY_FORM_FIELDS = [
+  'personName',
+  'aadObjectId',
+  'upn',
+  'role',
+  'school',
+  'schoolName',
+  'schoolId',
+  'urn',
+  'phase',
+] as const;
 export type DirectoryFormField = (typeof DIRECTORY_FORM_FIELDS)[number];
 export type DirectoryForm = Partial<Record<DirectoryFormField, string>>;
 

@@ -2,9 +2,17 @@
  * The `report` card: "Did this help?" counts per answer, and within each answer per pack version, so the
  * content team can see whether a new version of an answer helped more than the last.
  */
-import type { VoteCount } from '../storage/feedbackRows';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
 import template from './templates/feedbackReport.json';
+
+/** One answer's "Did this help?" votes under one pack version (the shape feedbackRows' voteCounts returns). */
+export interface VoteCount {
+  answerId: string;
+  /** Undefined for votes cast before pack versions were recorded. */
+  packVersion?: string;
+  helpful: number;
+  notHelpful: number;
+}
 
 /** At most 40 answers, so the card stays far below the Teams size limit. */
 const MAX_ANSWERS = 40;
@@ -17,7 +25,12 @@ export function feedbackReportCard(counts: VoteCount[], titleOf: (answerId: stri
     answers: answers.map(({ answerId, versions }) => ({
       title: titleOf(answerId),
       versions: versions.map((count) => ({
-        version: count.packVersion === undefined ? 'Before pack versions' : count.packVersion === runningVersion ? `${count.packVersion} (current)` : count.packVersion,
+        version:
+          count.packVersion === undefined
+            ? 'Before pack versions'
+            : count.packVersion === runningVersion
+              ? `${count.packVersion} (current)`
+              : count.packVersion,
         votes: `👍 ${count.helpful} · 👎 ${count.notHelpful}`,
       })),
     })),

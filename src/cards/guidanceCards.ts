@@ -34,6 +34,11 @@ export function guidanceCard(input: GuidanceCardInput): AdaptiveCardJson {
 
 /** A result in the compose box's list: the answer's title, and its summary (after a warning when urgent). */
 export function guidancePreview(answer: Answer, urgency: UrgencyInput): { title: string; text: string } {
-  const warning = urgency.urgency === 'emergency' ? 'Urgent: call 999 if a child is in immediate danger. ' : urgency.urgency === 'today' ? 'Urgent: ring the front door today. ' : '';
+  const warning =
+    urgency.urgency === 'emergency'
+      ? 'Urgent: call 999 if a child is in immediate danger. '
+      : urgency.urgency === 'today'
+        ? 'Urgent: ring the front door today. '
+        : '';
   return { title: answer.title, text: `${warning}${answer.summary}` };
 }

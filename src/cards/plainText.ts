@@ -70,7 +70,9 @@ export function updateMessageForCard(message: string): string {
   const neutralised = withoutInvisibleCharacters(message)
     .replace(/[<&]/g, `$&${ZWSP}`)
     .replace(/!(?=\s*\[)/g, `!${ZWSP}`)
-    .replace(/\]([ \t]*\(\s*<?)([^\s)>]*)/g, (link, opening: string, target: string) => (isHttpsAddress(target) ? link : `]${ZWSP}${opening}${target}`))
+    .replace(/\]([ \t]*\(\s*<?)([^\s)>]*)/g, (link, opening: string, target: string) =>
+      isHttpsAddress(target) ? link : `]${ZWSP}${opening}${target}`,
+    )
     .replace(/^([ \t]{0,3}\[[^\]\n]*)\]:/gm, `$1]${ZWSP}:`)
     .replace(/\{(?=\{)/g, `{${ZWSP}`);
   return markdownForCard(neutralised);

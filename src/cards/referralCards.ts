@@ -32,7 +32,11 @@ export interface ReferralCardContext {
 }
 
 export function referralChooserCard(context: ReferralCardContext): AdaptiveCardJson {
-  return renderCard(chooserTemplate, { emergencyBanner: emergencyBanner(context.emergencyContacts), frontDoor: contactView(context.frontDoor), disclaimer: context.disclaimer });
+  return renderCard(chooserTemplate, {
+    emergencyBanner: emergencyBanner(context.emergencyContacts),
+    frontDoor: contactView(context.frontDoor),
+    disclaimer: context.disclaimer,
+  });
 }
 
 export function immediateDangerCheckCard(): AdaptiveCardJson {
@@ -81,7 +85,14 @@ export function currentReceiptCard(context: ReferralCardContext, detail: Referra
     frontDoor: contactView(context.frontDoor),
     showStatus: true,
     hasOutcome: outcome !== undefined,
-    outcome: outcome ? { label: outcome.label, forSchool: outcome.forSchool, note: plainText(outcome.note ?? ''), recordedAt: formatDateTime(outcome.recordedAt, context.timeZone) } : {},
+    outcome: outcome
+      ? {
+          label: outcome.label,
+          forSchool: outcome.forSchool,
+          note: plainText(outcome.note ?? ''),
+          recordedAt: formatDateTime(outcome.recordedAt, context.timeZone),
+        }
+      : {},
   });
 }
 
@@ -92,12 +103,20 @@ function urgentTextFor(kind: ReferralSummary['kind']): string {
     : 'If you become worried the child is at risk of significant harm, do not wait for early help: phone the front door';
 }
 
-export function referralListCard(context: ReferralCardContext, list: { title: string; referrals: ReferralSummary[]; showSchool: boolean }): AdaptiveCardJson {
+export function referralListCard(
+  context: ReferralCardContext,
+  list: { title: string; referrals: ReferralSummary[]; showSchool: boolean },
+): AdaptiveCardJson {
   return renderCard(listTemplate, {
     title: plainText(list.title),
     subtitle: `The ${list.referrals.length} most recent. Open one to see it in full, or type status and a reference, e.g. status FD-2026-000124.`,
     emptyText: 'No referrals yet. Type refer to make one.',
-    referrals: list.referrals.map(shownSummary).map((summary) => ({ ...summaryView(context, summary), line: `Made ${formatDate(summary.submittedAt, context.timeZone)} by ${summary.referrerName}${list.showSchool ? ` · ${summary.schoolName}` : ''}` })),
+    referrals: list.referrals
+      .map(shownSummary)
+      .map((summary) => ({
+        ...summaryView(context, summary),
+        line: `Made ${formatDate(summary.submittedAt, context.timeZone)} by ${summary.referrerName}${list.showSchool ? ` · ${summary.schoolName}` : ''}`,
+      })),
   });
 }
 
@@ -129,10 +148,17 @@ export function referralDetailCard(context: ReferralCardContext, detail: Referra
       facts: detailFacts(context, summary, detail.delivery),
       hasOutcome: outcome !== undefined,
       outcome: outcome
-        ? { label: outcome.label, forSchool: outcome.forSchool, note: plainText(outcome.note ?? ''), recordedAt: formatDateTime(outcome.recordedAt, context.timeZone), recordedBy: plainText(outcome.recordedBy) }
+        ? {
+            label: outcome.label,
+            forSchool: outcome.forSchool,
+            note: plainText(outcome.note ?? ''),
+            recordedAt: formatDateTime(outcome.recordedAt, context.timeZone),
+            recordedBy: plainText(outcome.recordedBy),
+          }
         : {},
       personalDataDeleted: summary.personalDataDeleted,
-      deletedText: 'The child’s details and the outcome note have been deleted under the retention schedule. The reference, dates and outcome remain.',
+      deletedText:
+        'The child’s details and the outcome note have been deleted under the retention schedule. The reference, dates and outcome remain.',
       sections: detail.form ? formSections(detail.form, summary) : [],
       canRecordOutcome: detail.outcomeChoices.length > 0,
       outcomeChoices: detail.outcomeChoices.map((choice) => ({ code: choice.code, label: choice.label })),
@@ -153,9 +179,15 @@ export function statusLine(summary: ReferralSummary, timeZone: string): { status
     case 'sending':
       return { statusText: `Received; being sent to ${team}`, statusColor: 'Default' };
     case 'awaiting-decision':
-      return { statusText: `With ${team}; decision expected by ${formatDateTime(summary.decisionDueAt, timeZone)}`, statusColor: 'Default' };
+      return {
+        statusText: `With ${team}; decision expected by ${formatDateTime(summary.decisionDueAt, timeZone)}`,
+        statusColor: 'Default',
+      };
     case 'decision-overdue':
-      return { statusText: `No decision yet (expected by ${formatDateTime(summary.decisionDueAt, timeZone)}): phone the front door to chase`, statusColor: 'Warning' };
+      return {
+        statusText: `No decision yet (expected by ${formatDateTime(summary.decisionDueAt, timeZone)}): phone the front door to chase`,
+        statusColor: 'Warning',
+      };
     case 'not-delivered':
       return { statusText: 'Not delivered: phone the front door now and give the reference', statusColor: 'Attention' };
     case 'decided':
@@ -183,7 +215,11 @@ function summaryView(context: ReferralCardContext, summary: ReferralSummary) {
   };
 }
 
-function detailFacts(context: ReferralCardContext, summary: ReferralSummary, delivery: ReferralDetail['delivery']): Array<{ title: string; value: string }> {
+function detailFacts(
+  context: ReferralCardContext,
+  summary: ReferralSummary,
+  delivery: ReferralDetail['delivery'],
+): Array<{ title: string; value: string }> {
   const facts = [
     { title: 'School', value: summary.schoolName },
     { title: 'Made by', value: `${summary.referrerName}, ${formatDateTime(summary.submittedAt, context.timeZone)}` },
@@ -192,7 +228,10 @@ function detailFacts(context: ReferralCardContext, summary: ReferralSummary, del
   if (delivery.deliveredAt !== null) {
     // The receiving system's reference and error come from outside: shown as text like anything typed.
     const receiver = delivery.receiverReference ? ` (their reference ${plainText(delivery.receiverReference)})` : '';
-    facts.push({ title: 'Delivered', value: `${formatDateTime(delivery.deliveredAt, context.timeZone)} via ${delivery.adapter}${receiver}` });
+    facts.push({
+      title: 'Delivered',
+      value: `${formatDateTime(delivery.deliveredAt, context.timeZone)} via ${delivery.adapter}${receiver}`,
+    });
   }
   if (delivery.error) facts.push({ title: 'Delivery problem', value: plainText(delivery.error) });
   return facts;

@@ -12,9 +12,25 @@ import template from './templates/referralForm.json';
 
 type Row =
   | { type: 'heading' | 'info'; label: string }
-  | { type: 'text'; id: FormField; label: string; required?: boolean; multiline?: boolean; regex?: string; errorMessage?: string; placeholder?: string }
+  | {
+      type: 'text';
+      id: FormField;
+      label: string;
+      required?: boolean;
+      multiline?: boolean;
+      regex?: string;
+      errorMessage?: string;
+      placeholder?: string;
+    }
   | { type: 'date'; id: FormField; label: string }
-  | { type: 'choice'; id: FormField; label: string; required?: boolean; errorMessage?: string; choices: Array<{ title: string; value: string }> };
+  | {
+      type: 'choice';
+      id: FormField;
+      label: string;
+      required?: boolean;
+      errorMessage?: string;
+      choices: Array<{ title: string; value: string }>;
+    };
 
 const YES_NO = [
   { title: 'Yes', value: 'yes' },
@@ -33,9 +49,28 @@ function rows(kind: ReferralKind, schoolName: string, referrer: string): Row[] {
     { type: 'text', id: 'childFirstName', label: 'First name', required: true, errorMessage: 'Enter the child’s first name' },
     { type: 'text', id: 'childLastName', label: 'Last name', required: true, errorMessage: 'Enter the child’s last name' },
     { type: 'date', id: 'childDateOfBirth', label: 'Date of birth' },
-    { type: 'text', id: 'childAge', label: 'Age in years (only if you do not know the date of birth)', regex: '^\\d{1,2}$', errorMessage: 'Enter the age as a number, 0 to 18' },
-    { type: 'text', id: 'childAddress', label: 'Home address with postcode (or “not known”)', required: true, multiline: true, errorMessage: 'Enter where the child lives' },
-    { type: 'text', id: 'childUpn', label: 'Unique pupil number (UPN), if you have it', regex: '^[A-Za-z]\\d{11}[0-9A-Za-z]$', errorMessage: 'A UPN is a letter followed by 12 characters' },
+    {
+      type: 'text',
+      id: 'childAge',
+      label: 'Age in years (only if you do not know the date of birth)',
+      regex: '^\\d{1,2}$',
+      errorMessage: 'Enter the age as a number, 0 to 18',
+    },
+    {
+      type: 'text',
+      id: 'childAddress',
+      label: 'Home address with postcode (or “not known”)',
+      required: true,
+      multiline: true,
+      errorMessage: 'Enter where the child lives',
+    },
+    {
+      type: 'text',
+      id: 'childUpn',
+      label: 'Unique pupil number (UPN), if you have it',
+      regex: '^[A-Za-z]\\d{11}[0-9A-Za-z]$',
+      errorMessage: 'A UPN is a letter followed by 12 characters',
+    },
     { type: 'info', label: `School: ${plainText(schoolName)}` },
     { type: 'heading', label: 'Household and other important people' },
     {
@@ -50,7 +85,9 @@ function rows(kind: ReferralKind, schoolName: string, referrer: string): Row[] {
     {
       type: 'text',
       id: 'concernWhat',
-      label: frontDoor ? 'What are you worried about? Facts first: what you saw, or were told, and by whom' : 'What are the child’s and family’s needs, and their strengths?',
+      label: frontDoor
+        ? 'What are you worried about? Facts first: what you saw, or were told, and by whom'
+        : 'What are the child’s and family’s needs, and their strengths?',
       required: true,
       multiline: true,
       errorMessage: 'Describe the concern',
@@ -66,31 +103,83 @@ function rows(kind: ReferralKind, schoolName: string, referrer: string): Row[] {
       multiline: true,
       errorMessage: 'Say what the school has tried',
     },
-    ...(frontDoor ? [] : [{ type: 'text', id: 'helpWanted', label: 'What help are you asking for, and what should change for the child?', required: true, multiline: true, errorMessage: 'Say what help you are asking for' } as Row]),
+    ...(frontDoor
+      ? []
+      : [
+          {
+            type: 'text',
+            id: 'helpWanted',
+            label: 'What help are you asking for, and what should change for the child?',
+            required: true,
+            multiline: true,
+            errorMessage: 'Say what help you are asking for',
+          } as Row,
+        ]),
     { type: 'heading', label: 'Other professionals' },
-    { type: 'text', id: 'professionals', label: 'Others involved (GP, health visitor, school nurse, police, a social worker): name, role and contact', multiline: true },
+    {
+      type: 'text',
+      id: 'professionals',
+      label: 'Others involved (GP, health visitor, school nurse, police, a social worker): name, role and contact',
+      multiline: true,
+    },
     { type: 'heading', label: 'Parents and carers' },
     ...(frontDoor ? frontDoorParentRows() : earlyHelpParentRows()),
     { type: 'heading', label: 'You' },
     { type: 'info', label: plainText(referrer) },
-    { type: 'text', id: 'referrerPhone', label: 'A phone number the council can call you on today', required: true, regex: '^\\+?[0-9][0-9 ()-]{8,18}$', errorMessage: 'Enter a phone number, e.g. 0121 496 0000' },
+    {
+      type: 'text',
+      id: 'referrerPhone',
+      label: 'A phone number the council can call you on today',
+      required: true,
+      regex: '^\\+?[0-9][0-9 ()-]{8,18}$',
+      errorMessage: 'Enter a phone number, e.g. 0121 496 0000',
+    },
     { type: 'text', id: 'referrerEmail', label: 'Work email', errorMessage: 'Enter a work email address' },
   ];
 }
 
 function frontDoorParentRows(): Row[] {
   return [
-    { type: 'info', label: 'You do not need the parents’ consent to refer a child you think is at risk of significant harm. Normally tell them, unless telling them could put the child or others at risk.' },
-    { type: 'choice', id: 'parentsKnow', label: 'Do the parents or carers know you are making this referral?', required: true, errorMessage: 'Choose yes or no', choices: YES_NO },
+    {
+      type: 'info',
+      label:
+        'You do not need the parents’ consent to refer a child you think is at risk of significant harm. Normally tell them, unless telling them could put the child or others at risk.',
+    },
+    {
+      type: 'choice',
+      id: 'parentsKnow',
+      label: 'Do the parents or carers know you are making this referral?',
+      required: true,
+      errorMessage: 'Choose yes or no',
+      choices: YES_NO,
+    },
     { type: 'text', id: 'parentsNotToldReason', label: 'If not, why not? Who decided, and when?', multiline: true },
-    { type: 'choice', id: 'parentsAgree', label: 'Do they agree to it?', required: true, errorMessage: 'Choose one', choices: [...YES_NO, { title: 'Not asked', value: 'not-asked' }] },
+    {
+      type: 'choice',
+      id: 'parentsAgree',
+      label: 'Do they agree to it?',
+      required: true,
+      errorMessage: 'Choose one',
+      choices: [...YES_NO, { title: 'Not asked', value: 'not-asked' }],
+    },
   ];
 }
 
 function earlyHelpParentRows(): Row[] {
   return [
-    { type: 'info', label: 'Early help is voluntary: the family must agree to this request. If they do not, and you are worried about the child, consult the front door.' },
-    { type: 'choice', id: 'parentsAgree', label: 'Has the family agreed to this request for early help?', required: true, errorMessage: 'Choose yes or no', choices: YES_NO },
+    {
+      type: 'info',
+      label:
+        'Early help is voluntary: the family must agree to this request. If they do not, and you are worried about the child, consult the front door.',
+    },
+    {
+      type: 'choice',
+      id: 'parentsAgree',
+      label: 'Has the family agreed to this request for early help?',
+      required: true,
+      errorMessage: 'Choose yes or no',
+      choices: YES_NO,
+    },
   ];
 }
 
@@ -123,7 +212,9 @@ export function referralFormCard(input: ReferralFormInput): AdaptiveCardJson {
             'You answered that the child is **not** in immediate danger. If that changes, call 999 now.',
             `If you think the child is at risk of significant harm, phone the front door as well (${input.frontDoorPhone}): this form is the written referral that follows the call.`,
           ]
-        : ['For needs that early help can meet, with the family’s agreement. If you think a child may be at risk of significant harm, make a front door referral instead.'],
+        : [
+            'For needs that early help can meet, with the family’s agreement. If you think a child may be at risk of significant harm, make a front door referral instead.',
+          ],
       fields: rows(kind, input.schoolName, input.referrer).map((row) => fieldView(row, input)),
       privacy: 'Only you, your school’s safeguarding leads and the council team who decide can see this referral. It is stored encrypted.',
       submitTitle: frontDoor ? 'Send to the front door' : 'Send to early help',

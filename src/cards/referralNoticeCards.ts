@@ -24,7 +24,12 @@ export function notificationCards(context: ReferralCardContext): NotificationCar
   return (message, summary, outcome) => notificationCard(context, message, summary, outcome);
 }
 
-export function notificationCard(context: ReferralCardContext, message: NotificationMessage, summary: ReferralSummary, outcome?: OutcomeForSchool): AdaptiveCardJson {
+export function notificationCard(
+  context: ReferralCardContext,
+  message: NotificationMessage,
+  summary: ReferralSummary,
+  outcome?: OutcomeForSchool,
+): AdaptiveCardJson {
   return renderCard(TEMPLATES[message], {
     reference: summary.reference,
     kindName: summary.kindName,
@@ -35,7 +40,12 @@ export function notificationCard(context: ReferralCardContext, message: Notifica
     submitted: formatDateTime(summary.submittedAt, context.timeZone),
     decisionDue: formatDateTime(summary.decisionDueAt, context.timeZone),
     outcome: outcome
-      ? { label: outcome.label, forSchool: outcome.forSchool, note: plainText(outcome.note ?? ''), recordedAt: formatDateTime(outcome.recordedAt, context.timeZone) }
+      ? {
+          label: outcome.label,
+          forSchool: outcome.forSchool,
+          note: plainText(outcome.note ?? ''),
+          recordedAt: formatDateTime(outcome.recordedAt, context.timeZone),
+        }
       : { label: '', forSchool: '', note: '', recordedAt: '' },
     frontDoor: contactView(context.frontDoor),
     emergencyBanner: emergencyBanner(context.emergencyContacts),

@@ -4,7 +4,14 @@
  * suggests and never decides: unsure means consult the front door, significant harm means refer now, and
  * immediate danger means 999. The referral buttons carry only the kind of referral, nothing that was ticked.
  */
-import { indicatorDomains, type Contact, type IndicatorDomain, type LevelOfNeed, type NeedIndicator, type NextStep } from '../knowledge/schema';
+import {
+  indicatorDomains,
+  type Contact,
+  type IndicatorDomain,
+  type LevelOfNeed,
+  type NeedIndicator,
+  type NextStep,
+} from '../knowledge/schema';
 import type { ThresholdSuggestion } from '../thresholds/suggestLevel';
 import { contactView } from './emergencyBanner';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
@@ -68,7 +75,10 @@ export function thresholdResultCard(input: ThresholdResultInput): AdaptiveCardJs
   const harm = suggestion.significantHarm;
   return renderCard(resultTemplate, {
     significantHarm: harm.length > 0,
-    harmText: harm.length > 0 ? `You ticked: ${harm.map((indicator) => indicator.text.toLowerCase()).join('; ')}. A child may be at risk of significant harm: do not wait, and you do not need the family’s consent where asking could put the child at risk.` : '',
+    harmText:
+      harm.length > 0
+        ? `You ticked: ${harm.map((indicator) => indicator.text.toLowerCase()).join('; ')}. A child may be at risk of significant harm: do not wait, and you do not need the family’s consent where asking could put the child at risk.`
+        : '',
     frontDoor: contactView(input.frontDoor),
     levelLabel: levelLabel(suggestion.level),
     levelShortLabel: `level ${suggestion.level.number}`,

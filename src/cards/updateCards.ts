@@ -7,7 +7,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { School } from '../directory/schema';
-import type { StoredUpdate } from '../storage/updateRows';
 import type { ChannelStatus } from '../updates/channelRegistry';
 import type { UpdatePlan } from '../updates/postUpdate';
 import { CATEGORY_NAMES, describeAudience, UPDATE_CATEGORIES, type UpdateCategory } from '../updates/updateCategories';
@@ -50,7 +49,10 @@ export function updateFormCard(input: UpdateFormInput): AdaptiveCardJson {
     notice: input.notice ?? '',
     values: input.values ? { ...blank, ...input.values } : defaults,
     // An error may quote what was typed (a refused link), so it is shown as plain text too.
-    errors: { ...blank, ...Object.fromEntries(Object.entries(input.errors ?? {}).map(([field, error]) => [field, plainText(error ?? '')])) },
+    errors: {
+      ...blank,
+      ...Object.fromEntries(Object.entries(input.errors ?? {}).map(([field, error]) => [field, plainText(error ?? '')])),
+    },
     categories: categoryChoices,
     schools: input.schools.map((school) => ({ id: school.id, name: plainText(school.name) })),
     schoolsStyle: input.schools.length > TICK_BOXES_UP_TO ? 'compact' : 'expanded',
@@ -59,8 +61,19 @@ export function updateFormCard(input: UpdateFormInput): AdaptiveCardJson {
   });
 }
 
+/** What the channel post shows of an update (a stored update has these fields and more). */
+export interface UpdatePostView {
+  title: string;
+  message: string;
+  category: string;
+  link: string | null;
+  /** YYYY-MM-DD */
+  expiresOn: string;
+  authorName: string;
+}
+
 /** The post schools see in their channel. A link that is not https (an old row, say) is left off. */
-export function updatePostCard(update: Pick<StoredUpdate, 'title' | 'message' | 'category' | 'link' | 'expiresOn' | 'authorName'>, timeZone: string): AdaptiveCardJson {
+export function updatePostCard(update: UpdatePostView, timeZone: string): AdaptiveCardJson {
   const categoryName = CATEGORY_NAMES[update.category as UpdateCategory] ?? update.category;
   return renderCard(postTemplate, {
     categoryName: plainText(categoryName),
@@ -91,7 +104,10 @@ export function updatePreviewCard(input: UpdatePreviewInput): AdaptiveCardJson {
   const reachedSchools = new Set(plan.channels.map((channel) => channel.schoolId)).size;
   const carried = { ...blank, ...input.values, nonce: input.nonce };
   return renderCard(previewTemplate, {
-    post: [...(post.body as object[]), ...(draft.link ? [{ type: 'TextBlock', text: `Link: ${plainText(draft.link)}`, size: 'Small', wrap: true }] : [])],
+    post: [
+      ...(post.body as object[]),
+      ...(draft.link ? [{ type: 'TextBlock', text: `Link: ${plainText(draft.link)}`, size: 'Small', wrap: true }] : []),
+    ],
     audience: describeAudience(draft.audience, (id) => schoolNames.get(id) ?? id),
     goesTo: `${plan.channels.length} ${channelWord} at ${reachedSchools} ${reachedSchools === 1 ? 'school' : 'schools'}`,
     notReached: notReached(plan, draft.category),
@@ -108,7 +124,11 @@ export function updateReportCard(report: UpdateReport): AdaptiveCardJson {
   return renderCard(reportTemplate, {
     title: plainText(report.update.title),
     updateId: report.update.id,
-    state: finished ? (counts.failed > 0 ? 'Finished, with failures: see below.' : 'Finished.') : 'Still sending. Press Refresh to see progress.',
+    state: finished
+      ? counts.failed > 0
+        ? 'Finished, with failures: see below.'
+        : 'Finished.'
+      : 'Still sending. Press Refresh to see progress.',
     stateColor: finished ? (counts.failed > 0 ? 'Attention' : 'Good') : 'Default',
     total: String(report.total),
     sent: String(counts.sent),
@@ -127,7 +147,13 @@ export interface ChannelCardState {
   notice?: CardNotice;
 }
 
-export function channelLinkCard(status: ChannelStatus, schools: School[], linkedByName: string, timeZone: string, state: ChannelCardState = {}): AdaptiveCardJson {
+export function channelLinkCard(
+  status: ChannelStatus,
+  schools: School[],
+  linkedByName: string,
+  timeZone: string,
+  state: ChannelCardState = {},
+): AdaptiveCardJson {
   const { channel, school, suggestedSchool } = status;
   return renderCard(linkTemplate, {
     ...noticeView(state.notice),
@@ -157,13 +183,20 @@ function addDays(date: string, days: number): string {
 
 function notReached(plan: UpdatePlan, category: UpdateCategory): string {
   const parts: string[] = [];
-  if (plan.schoolsWithoutChannel.length > 0) parts.push(`${plan.schoolsWithoutChannel.length} without a linked channel (${plan.schoolsWithoutChannel.map((s) => plainText(s.name)).join(', ')})`);
-  if (plan.mutedChannels > 0) parts.push(`${plan.mutedChannels} ${plan.mutedChannels === 1 ? 'channel has' : 'channels have'} muted ${CATEGORY_NAMES[category].toLowerCase()}`);
+  if (plan.schoolsWithoutChannel.length > 0)
+    parts.push(
+      `${plan.schoolsWithoutChannel.length} without a linked channel (${plan.schoolsWithoutChannel.map((s) => plainText(s.name)).join(', ')})`,
+    );
+  if (plan.mutedChannels > 0)
+    parts.push(
+      `${plan.mutedChannels} ${plan.mutedChannels === 1 ? 'channel has' : 'channels have'} muted ${CATEGORY_NAMES[category].toLowerCase()}`,
+    );
   return parts.length > 0 ? parts.join('; ') : 'none';
 }
 
 function receivingText(muted: UpdateCategory[]): string {
-  const received = UPDATE_CATEGORIES.filter((category) => !muted.includes(category)).map((category) => CATEGORY_NAMES[category].toLowerCase());
+  const received = UPDATE_CATEGORIES.filter((category) => !muted.includes(category)).map((category) =>
+    CATEGORY_NAMES[category].toLowerCase(),
+  );
   return received.length > 0 ? received.join(', ') : 'nothing (every kind of update is muted)';
 }
-

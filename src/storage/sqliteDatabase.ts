@@ -8,7 +8,8 @@ import { SqliteDriver } from './sqliteDriver';
 
 /**
  * SQLite through better-sqlite3. WAL for concurrent reads, synchronous=FULL because a referral must survive
- * a power cut once we have told a DSL it is stored, and a busy timeout so a second process waits, not fails.
+ * a power cut once we have told a DSL it is stored (the driver relaxes it for two kinds of row only, see
+ * isRelaxedWrite in sqliteDriver.ts), and a busy timeout so a second process waits, not fails.
  * secure_delete overwrites deleted content, so personal data removed on the retention schedule does not
  * linger in free pages of the file.
  */

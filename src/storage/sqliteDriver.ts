@@ -2,6 +2,21 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { SqlDriver, SqlExecutor, SqlValue } from './sqlDriver';
 
 /**
+ * Single-statement writes (never inside a transaction) that need not wait for an fsync: each costs several
+ * milliseconds of blocked event loop on every turn that makes one, and losing the last of them in a power
+ * cut tells no one anything false. A saved conversation reference is written again by the person's next
+ * message; an allowed `referral.listed` or `referral.viewed` audit row records a permitted read, not something
+ * a person was told is stored. A refused read is the trace of someone probing references, so it waits for
+ * the disk like referrals, outcomes, directory and channel changes, every other audit row and all transactions.
+ */
+function isRelaxedWrite(sql: string, params: readonly SqlValue[] | undefined): boolean {
+  if (sql.startsWith('INSERT INTO conversation_references ')) return true;
+  // audit_log's third column is the action and its sixth whether it was allowed (auditRows.ts).
+  const permittedRead = (params?.[2] === 'referral.listed' || params?.[2] === 'referral.viewed') && params?.[5] === 1;
+  return sql.startsWith('INSERT INTO audit_log ') && permittedRead;
+}
+
+/**
  * better-sqlite3 behind the shared SQL interface. One connection serves the whole process, so a transaction
  * must not let another caller's statements slip in between its own: every call queues behind the previous
  * one, and a transaction holds the queue until it commits. BEGIN IMMEDIATE takes SQLite's write lock at
@@ -23,6 +38,7 @@ export class SqliteDriver implements SqlDriver {
   }
 
   run(sql: string, params?: readonly SqlValue[]): Promise<number> {
+    if (isRelaxedWrite(sql, params)) return this.inTurn(async () => this.withoutFsync(() => this.prepare(sql).run(...(params ?? [])).changes));
     return this.inTurn(() => this.direct.run(sql, params));
   }
 
@@ -62,6 +78,20 @@ export class SqliteDriver implements SqlDriver {
     const result = this.queue.then(work);
     this.queue = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * Commits `write` without waiting for the disk (synchronous=NORMAL), then restores the connection's
+   * synchronous=FULL. In WAL mode the row is safe from a crash of the process, and the next FULL commit (any
+   * referral) or checkpoint syncs it with everything before it; only a power cut in between can lose it.
+   */
+  private withoutFsync<T>(write: () => T): T {
+    this.connection.pragma('synchronous = NORMAL');
+    try {
+      return write();
+    } finally {
+      this.connection.pragma('synchronous = FULL');
+    }
   }
 
   private prepare(sql: string): BetterSqlite3.Statement {

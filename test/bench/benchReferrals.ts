@@ -6,21 +6,21 @@
  *  - delivery: 300 referrals through the webhook adapter to a local receiver, healthy and with 20% of
  *    answers failing (503), counting that each arrives exactly once.
  */
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../config';
-import { openYamlDirectory, SAMPLE_DIRECTORY } from '../directory/openDirectory';
-import { createLogger } from '../logging/logger';
-import { listReferrals } from '../referrals/readReferrals';
-import { createReferralRuntime, type ReferralRuntime } from '../referrals/referralRuntime';
-import { submitReferral } from '../referrals/submitReferral';
-import type { Database } from '../storage/database';
-import { countJobsByState } from '../storage/outboxRows';
-import { PostgresDatabase } from '../storage/postgresDatabase';
-import { SqliteDatabase } from '../storage/sqliteDatabase';
+import { loadConfig } from '../../src/config';
+import { openDirectory } from '../../src/directory/openDirectory';
+import { createLogger } from '../../src/logging/logger';
+import { listReferrals } from '../../src/referrals/readReferrals';
+import { createReferralRuntime, type ReferralRuntime } from '../../src/referrals/referralRuntime';
+import { submitReferral } from '../../src/referrals/submitReferral';
+import type { Database } from '../../src/storage/database';
+import { countJobsByState } from '../../src/storage/outboxRows';
+import { PostgresDatabase } from '../../src/storage/postgresDatabase';
+import { SqliteDatabase } from '../../src/storage/sqliteDatabase';
 import { freshBenchSchema } from './benchDatabase';
 
 const REFERRALS = 300;
@@ -51,7 +51,7 @@ export async function benchReferrals(): Promise<void> {
       continue;
     }
     const receiver = await startReceiver();
-    const { runtime, stopDirectory } = benchRuntime(opened.database, opened.dataDir, receiver.url);
+    const { runtime, stopDirectory } = await benchRuntime(opened.database, opened.dataDir, receiver.url);
     try {
       const submit = await timeEach(REFERRALS, (i) => submitOne(runtime, `bench-a-${i}`));
       const status = await timeEach(200, () => listReferrals(runtime.deps, runtime.deps.directory.findPerson(DSL)));
@@ -75,10 +75,12 @@ export async function benchReferrals(): Promise<void> {
   for (const row of rows) console.log(row);
 }
 
-function benchRuntime(database: Database, dataDir: string, receiverUrl: string): { runtime: ReferralRuntime; stopDirectory: () => void } {
-  const directoryFile = path.join(dataDir, 'directory.yaml');
-  copyFileSync(SAMPLE_DIRECTORY, directoryFile);
-  const directory = openYamlDirectory(directoryFile);
+async function benchRuntime(
+  database: Database,
+  dataDir: string,
+  receiverUrl: string,
+): Promise<{ runtime: ReferralRuntime; stopDirectory: () => void }> {
+  const directory = await openDirectory(loadConfig({ DATA_DIR: dataDir }), database);
   const config = loadConfig({
     DATA_DIR: dataDir,
     FRONT_DOOR_ADAPTER: 'webhook',
@@ -100,7 +102,12 @@ function benchRuntime(database: Database, dataDir: string, receiverUrl: string):
 }
 
 async function submitOne(runtime: ReferralRuntime, nonce: string): Promise<void> {
-  const result = await submitReferral(runtime.deps, runtime.deps.directory.findPerson(DSL), { kind: 'front-door', values: FORM, nonce, activityId: nonce });
+  const result = await submitReferral(runtime.deps, runtime.deps.directory.findPerson(DSL), {
+    kind: 'front-door',
+    values: FORM,
+    nonce,
+    activityId: nonce,
+  });
   if (result.status !== 'stored') throw new Error(`submission ${nonce}: ${result.status}`);
 }
 
@@ -155,7 +162,9 @@ export async function startReceiver() {
   });
 }
 
-async function openBenchDatabase(engine: 'sqlite' | 'postgres'): Promise<{ database: Database; dataDir: string; close: () => Promise<void> } | undefined> {
+async function openBenchDatabase(
+  engine: 'sqlite' | 'postgres',
+): Promise<{ database: Database; dataDir: string; close: () => Promise<void> } | undefined> {
   const dataDir = mkdtempSync(path.join(tmpdir(), `bench-${engine}-`));
   if (engine === 'sqlite') {
     const database = new SqliteDatabase(path.join(dataDir, 'safeguarding.db'));

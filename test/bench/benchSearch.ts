@@ -8,12 +8,12 @@
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config';
-import { KnowledgeBase } from '../knowledge/knowledgeBase';
-import { loadPack, type KnowledgePack } from '../knowledge/loadPack';
-import type { Answer } from '../knowledge/schema';
-import { buildKnowledge, FIELD_BOOSTS } from '../knowledge/searchIndex';
-import { loadEvaluationCases, loadStaffQuestions, measureQuality, type QualityReport } from './evaluate';
+import { PROJECT_ROOT } from '../../src/config';
+import { KnowledgeBase } from '../../src/knowledge/knowledgeBase';
+import { loadPack, type KnowledgePack } from '../../src/knowledge/loadPack';
+import type { Answer } from '../../src/knowledge/schema';
+import { buildKnowledge, FIELD_BOOSTS } from '../../src/knowledge/searchIndex';
+import { loadEvaluationCases, loadStaffQuestions, measureQuality, type QualityReport } from '../../src/cli/evaluate';
 
 interface Engine {
   name: string;
@@ -34,7 +34,12 @@ export function lunrEngine(pack: KnowledgePack): Engine {
     const data = JSON.parse(built.result);
     return new KnowledgeBase(data.pack, lunr.Index.load(data.index));
   });
-  return { name: 'Lunr (this bot)', buildMs: built.ms, loadMs: loaded.ms, rank: (q) => loaded.result.search(q).hits.map((h) => h.answer.id) };
+  return {
+    name: 'Lunr (this bot)',
+    buildMs: built.ms,
+    loadMs: loaded.ms,
+    rank: (q) => loaded.result.search(q).hits.map((h) => h.answer.id),
+  };
 }
 
 const MINISEARCH_OPTIONS = {
@@ -44,7 +49,14 @@ const MINISEARCH_OPTIONS = {
 };
 
 function miniSearchEngine(answers: Answer[]): Engine {
-  const docs = answers.map((a) => ({ id: a.id, title: a.title, questions: a.questions.join('\n'), tags: a.tags.join(' '), summary: a.summary, body: a.body }));
+  const docs = answers.map((a) => ({
+    id: a.id,
+    title: a.title,
+    questions: a.questions.join('\n'),
+    tags: a.tags.join(' '),
+    summary: a.summary,
+    body: a.body,
+  }));
   const built = time(() => {
     const index = new MiniSearch(MINISEARCH_OPTIONS);
     index.addAll(docs);
@@ -55,7 +67,11 @@ function miniSearchEngine(answers: Answer[]): Engine {
     name: 'MiniSearch 7 (peer)',
     buildMs: built.ms,
     loadMs: loaded.ms,
-    rank: (q) => loaded.result.search(q).slice(0, 5).map((r) => String(r.id)),
+    rank: (q) =>
+      loaded.result
+        .search(q)
+        .slice(0, 5)
+        .map((r) => String(r.id)),
   };
 }
 
@@ -77,11 +93,20 @@ export function latency(engine: Engine, questions: string[], rounds: number): { 
 export function generatedPack(pack: KnowledgePack, size: number): KnowledgePack {
   const answerCount = new Map<string, number>();
   for (const answer of pack.answers) {
-    for (const word of new Set(searchableText(answer).toLowerCase().match(/[a-z]+/g) ?? [])) answerCount.set(word, (answerCount.get(word) ?? 0) + 1);
+    for (const word of new Set(
+      searchableText(answer)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? [],
+    ))
+      answerCount.set(word, (answerCount.get(word) ?? 0) + 1);
   }
   const common = (word: string) => (answerCount.get(word.toLowerCase()) ?? 0) >= pack.answers.length * 0.1;
   const dialect = (text: string, variant: number) =>
-    variant === 0 ? text : text.replace(/[A-Za-z]{4,}/g, (word) => (common(word) ? word : `${word}${String.fromCharCode(97 + (variant % 26))}${Math.floor(variant / 26)}`));
+    variant === 0
+      ? text
+      : text.replace(/[A-Za-z]{4,}/g, (word) =>
+          common(word) ? word : `${word}${String.fromCharCode(97 + (variant % 26))}${Math.floor(variant / 26)}`,
+        );
   const answers: Answer[] = [];
   for (let i = 0; i < size; i++) {
     const a = pack.answers[i % pack.answers.length];
@@ -112,18 +137,26 @@ export function benchSearch(): void {
   // On the real pack, latency also on the tuning set's stories and out-of-scope messages, as staff type
   // them. The 10,000-answer pack keeps to questions.tsv, so MiniSearch's slow run there stays bearable.
   const questions = cases.map((c) => c.question);
-  const staffQuestions = [...questions, ...loadStaffQuestions(path.join(PROJECT_ROOT, 'test', 'evaluation', 'tuning.jsonl')).map((q) => q.q)];
+  const staffQuestions = [
+    ...questions,
+    ...loadStaffQuestions(path.join(PROJECT_ROOT, 'test', 'evaluation', 'tuning.jsonl')).map((q) => q.q),
+  ];
   const rows: string[] = [];
   const qualities: Array<[string, QualityReport]> = [];
 
-  for (const [label, p, rounds] of [['real pack', pack, 20], ['10,000 answers', generatedPack(pack, 10_000), 2]] as const) {
+  for (const [label, p, rounds] of [
+    ['real pack', pack, 20],
+    ['10,000 answers', generatedPack(pack, 10_000), 2],
+  ] as const) {
     // One engine in memory at a time, so one's garbage does not slow the other's timings.
     for (const makeEngine of [() => lunrEngine(p), () => miniSearchEngine(p.answers)]) {
       const engine = makeEngine();
       const { p50, p99 } = latency(engine, p === pack ? staffQuestions : questions, rounds);
       // Printed as measured, so a long run still shows the real pack's numbers early.
       console.log(`measured: ${engine.name}, ${label}: p50 ${ms(p50)} ms, p99 ${ms(p99)} ms`);
-      rows.push(`| ${engine.name} | ${label} (${p.answers.length}) | ${ms(engine.buildMs)} | ${ms(engine.loadMs)} | ${ms(p50)} | ${ms(p99)} |`);
+      rows.push(
+        `| ${engine.name} | ${label} (${p.answers.length}) | ${ms(engine.buildMs)} | ${ms(engine.loadMs)} | ${ms(p50)} | ${ms(p99)} |`,
+      );
       // Generated answers are "<real id>-<n>": any variant of the expected answer counts as found.
       const original = p === pack ? (id: string) => id : (id: string) => id.replace(/-\d+$/, '');
       qualities.push([`${engine.name}, ${label}`, measureQuality(cases, (q) => engine.rank(q).map(original))]);
@@ -137,5 +170,8 @@ export function benchSearch(): void {
   console.log('| Engine | Pack | Build | Load | Query p50 | Query p99 |\n| --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
   const lunrMisses = qualities[0][1].misses;
-  if (lunrMisses.length > 0) console.log(`\nLunr misses (expected answer outside top 3):\n${lunrMisses.map((m) => `  - "${m.question}" → expected ${m.expectedId}, got ${m.got.join(', ') || 'no match'}`).join('\n')}`);
+  if (lunrMisses.length > 0)
+    console.log(
+      `\nLunr misses (expected answer outside top 3):\n${lunrMisses.map((m) => `  - "${m.question}" → expected ${m.expectedId}, got ${m.got.join(', ') || 'no match'}`).join('\n')}`,
+    );
 }

@@ -11,14 +11,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { personConversationKey } from '../bot/conversationMemory';
-import { loadConfig, PROJECT_ROOT } from '../config';
-import type { Person } from '../directory/schema';
-import { createLogger } from '../logging/logger';
-import { recordOutcomeFromSystem } from '../referrals/recordOutcome';
-import { submitReferral } from '../referrals/submitReferral';
-import { startBot, type RunningBot } from '../startBot';
-import { saveConversationReference } from '../storage/conversationRows';
+import { personConversationKey } from '../../src/teams/conversationMemory';
+import { loadConfig, PROJECT_ROOT } from '../../src/config';
+import type { Person } from '../../src/directory/schema';
+import { createLogger } from '../../src/logging/logger';
+import { recordOutcomeFromSystem } from '../../src/referrals/recordOutcome';
+import { submitReferral } from '../../src/referrals/submitReferral';
+import { startBot, type RunningBot } from '../../src/startBot';
+import { saveConversationReference } from '../../src/storage/conversationRows';
 import { freshBenchSchema } from './benchDatabase';
 import { FORM, startReceiver } from './benchReferrals';
 import { busiestSecond } from './busiestSecond';
@@ -58,8 +58,12 @@ export async function benchScale(): Promise<void> {
       await schema.drop();
     }
   }
-  console.log(`\nScale-out on PostgreSQL (${REFERRALS} referrals from ${SCHOOLS} schools' DSLs, webhook delivery; then an outcome card for each into the DSLs' chats)\n`);
-  console.log('| Instances | Submits/s | Deliveries/s | Outcome cards/s | Busiest second, one conversation (limit 7) | Busiest second, tenant (limit 50) | Each card once |');
+  console.log(
+    `\nScale-out on PostgreSQL (${REFERRALS} referrals from ${SCHOOLS} schools' DSLs, webhook delivery; then an outcome card for each into the DSLs' chats)\n`,
+  );
+  console.log(
+    '| Instances | Submits/s | Deliveries/s | Outcome cards/s | Busiest second, one conversation (limit 7) | Busiest second, tenant (limit 50) | Each card once |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
 }
@@ -78,16 +82,30 @@ async function run(instances: number, databaseUrl: string): Promise<Measured> {
     DELIVERY_POLL_MS: '100',
   };
   const bots: RunningBot[] = [];
-  for (let i = 0; i < instances; i++) bots.push(await startBot(loadConfig({ ...env, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-scale-')) }), createLogger('silent')));
+  for (let i = 0; i < instances; i++)
+    bots.push(await startBot(loadConfig({ ...env, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-scale-')) }), createLogger('silent')));
   try {
     const dsls = await addSchools(bots, connector.url);
     const started = performance.now();
     const references = await submitAll(bots, dsls);
     const submitted = performance.now();
-    await until(async () => Number((await bots[0].database.sql.all<{ n: number }>("SELECT COUNT(*) AS n FROM referrals WHERE delivery_state = 'delivered'"))[0].n) === REFERRALS);
+    await until(
+      async () =>
+        Number(
+          (await bots[0].database.sql.all<{ n: number }>("SELECT COUNT(*) AS n FROM referrals WHERE delivery_state = 'delivered'"))[0].n,
+        ) === REFERRALS,
+    );
     const delivered = performance.now();
     const outcomesFrom = performance.now();
-    await Promise.all(references.map((reference, i) => recordOutcomeFromSystem(bots[i % bots.length].referrals.deps, reference, { code: 'advice-nfa', note: 'Advice given to the school by phone.', eventId: `bench-${reference}` })));
+    await Promise.all(
+      references.map((reference, i) =>
+        recordOutcomeFromSystem(bots[i % bots.length].referrals.deps, reference, {
+          code: 'advice-nfa',
+          note: 'Advice given to the school by phone.',
+          eventId: `bench-${reference}`,
+        }),
+      ),
+    );
     await until(async () => (await connector.state()).sent.length >= REFERRALS);
     const cardsDone = performance.now();
     await new Promise((resolve) => setTimeout(resolve, 500)); // any card sent twice would show up meanwhile
@@ -116,7 +134,13 @@ async function addSchools(bots: RunningBot[], connectorUrl: string): Promise<Per
     await directory.addSchool({ id: school, name: `Bench School ${i}`, urn: String(800000 + i), phase: 'primary' });
     const dsl: Person = { name: `Bench DSL ${i}`, aadObjectId: `00000000-0000-0000-0000-${String(100000000000 + i)}`, role: 'dsl', school };
     await directory.addPerson(dsl);
-    const reference = { channelId: 'msteams', serviceUrl: connectorUrl, bot: { id: 'bot-id' }, user: { id: `user-${i}`, aadObjectId: dsl.aadObjectId }, conversation: { id: `chat-${i}@dsl`, conversationType: 'personal', tenantId: TENANT } };
+    const reference = {
+      channelId: 'msteams',
+      serviceUrl: connectorUrl,
+      bot: { id: 'bot-id' },
+      user: { id: `user-${i}`, aadObjectId: dsl.aadObjectId },
+      conversation: { id: `chat-${i}@dsl`, conversationType: 'personal', tenantId: TENANT },
+    };
     await saveConversationReference(database.sql, personConversationKey(dsl.aadObjectId), reference, Date.now());
     dsls.push(dsl);
   }
@@ -131,7 +155,12 @@ async function submitAll(bots: RunningBot[], dsls: Person[]): Promise<string[]> 
   const submitter = async () => {
     for (let i = next++; i < REFERRALS; i = next++) {
       const nonce = `bench-scale-${i}`;
-      const result = await submitReferral(bots[i % bots.length].referrals.deps, dsls[i % SCHOOLS], { kind: 'front-door', values: FORM, nonce, activityId: nonce });
+      const result = await submitReferral(bots[i % bots.length].referrals.deps, dsls[i % SCHOOLS], {
+        kind: 'front-door',
+        values: FORM,
+        nonce,
+        activityId: nonce,
+      });
       if (result.status !== 'stored') throw new Error(`submission ${i}: ${result.status}`);
       references.push(result.referral.reference);
     }
@@ -150,11 +179,17 @@ async function until(done: () => Promise<boolean>, timeoutMs = 120_000): Promise
 
 async function startConnector() {
   const child = spawn(process.execPath, [CONNECTOR], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve) => child.stdout.once('data', (line: Buffer) => resolve(JSON.parse(line.toString()).port)));
+  const port = await new Promise<number>((resolve) =>
+    child.stdout.once('data', (line: Buffer) => resolve(JSON.parse(line.toString()).port)),
+  );
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
-    state: async () => (await (await fetch(`${url}/_state`)).json()) as { sent: Array<{ conversationId: string }>; requests: Array<{ conversationId: string; at: number }> },
+    state: async () =>
+      (await (await fetch(`${url}/_state`)).json()) as {
+        sent: Array<{ conversationId: string }>;
+        requests: Array<{ conversationId: string; at: number }>;
+      },
     close: () => child.kill(),
   };
 }
@@ -164,4 +199,3 @@ function arrivalsByConversation(requests: Array<{ conversationId: string; at: nu
   for (const request of requests) arrivals.set(request.conversationId, [...(arrivals.get(request.conversationId) ?? []), request.at]);
   return arrivals;
 }
-

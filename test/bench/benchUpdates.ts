@@ -10,12 +10,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../config';
-import { createLogger } from '../logging/logger';
-import { startBot, type RunningBot } from '../startBot';
-import { linkChannel, rememberChannel } from '../storage/channelRows';
-import { deliveryCounts } from '../storage/updateRows';
-import { postUpdate } from '../updates/postUpdate';
+import { loadConfig, PROJECT_ROOT } from '../../src/config';
+import { createLogger } from '../../src/logging/logger';
+import { startBot, type RunningBot } from '../../src/startBot';
+import { linkChannel, rememberChannel } from '../../src/storage/channelRows';
+import { deliveryCounts } from '../../src/storage/updateRows';
+import { postUpdate } from '../../src/updates/postUpdate';
 import { freshBenchSchema } from './benchDatabase';
 import { busiestSecond } from './busiestSecond';
 
@@ -32,7 +32,10 @@ const RULES = [
 
 export async function benchUpdates(): Promise<void> {
   const rows: string[] = [];
-  for (const [engine, instances] of [['sqlite', 1], ['postgres', 2]] as const) {
+  for (const [engine, instances] of [
+    ['sqlite', 1],
+    ['postgres', 2],
+  ] as const) {
     const databaseUrl = engine === 'postgres' ? await freshBenchSchema('updates') : undefined;
     if (engine === 'postgres' && !databaseUrl) {
       rows.push('| PostgreSQL not reachable: skipped | | | | |');
@@ -41,7 +44,9 @@ export async function benchUpdates(): Promise<void> {
     rows.push(await fanOut(engine, instances, databaseUrl?.url));
     await databaseUrl?.drop();
   }
-  console.log(`\nUpdate fan-out (one update to ${CHANNELS} channels; Teams refusing as under load: 429 with Retry-After, 502, 504 twice, 412, each on 1 channel in 10; production retry settings)\n`);
+  console.log(
+    `\nUpdate fan-out (one update to ${CHANNELS} channels; Teams refusing as under load: 429 with Retry-After, 502, 504 twice, 412, each on 1 channel in 10; production retry settings)\n`,
+  );
   console.log('| Engine | Instances | Every channel has it after | Requests | Busiest second (limit 50) | Exactly once |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
@@ -49,22 +54,39 @@ export async function benchUpdates(): Promise<void> {
 
 async function fanOut(engine: string, instances: number, databaseUrl: string | undefined): Promise<string> {
   const connector = await startConnector();
-  const env = { PORT: '0', ALLOWED_TENANT_IDS: TENANT, REFERRAL_ENCRYPTION_KEY: Buffer.alloc(32, 5).toString('base64'), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const env = {
+    PORT: '0',
+    ALLOWED_TENANT_IDS: TENANT,
+    REFERRAL_ENCRYPTION_KEY: Buffer.alloc(32, 5).toString('base64'),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  };
   const bots: RunningBot[] = [];
-  for (let i = 0; i < instances; i++) bots.push(await startBot(loadConfig({ ...env, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-updates-')) }), createLogger('silent')));
+  for (let i = 0; i < instances; i++)
+    bots.push(await startBot(loadConfig({ ...env, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-updates-')) }), createLogger('silent')));
   try {
     const { sql } = bots[0].database;
     for (let i = 0; i < CHANNELS; i++) {
       const id = `19:school-channel-${i}@thread.tacv2`;
-      const reference = { channelId: 'msteams', serviceUrl: connector.url, bot: { id: 'bot-id' }, conversation: { id, conversationType: 'channel', isGroup: true, tenantId: TENANT } };
+      const reference = {
+        channelId: 'msteams',
+        serviceUrl: connector.url,
+        bot: { id: 'bot-id' },
+        conversation: { id, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+      };
       await rememberChannel(sql, { conversationId: id, tenantId: TENANT, reference }, 1);
       await linkChannel(sql, id, 'sample-primary', 'bench', 2);
     }
     const started = performance.now();
     const { update } = await postUpdate(
       bots[0].updates.deps,
-      { id: 'system:bench', name: 'Benchmark' },
-      { title: 'Consultation slots next week', message: 'Book a consultation with the early-help team.', category: 'consultation', audience: { type: 'all' }, expiresOn: '2099-12-31' },
+      { id: 'system:updates-api', name: 'Benchmark' }, // the signed API's author: postUpdate checks who posts
+      {
+        title: 'Consultation slots next week',
+        message: 'Book a consultation with the early-help team.',
+        category: 'consultation',
+        audience: { type: 'all' },
+        expiresOn: '2099-12-31',
+      },
       `bench-${Date.now()}`,
     );
     while ((await deliveryCounts(sql, update.id)).pending > 0) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -81,13 +103,18 @@ async function fanOut(engine: string, instances: number, databaseUrl: string | u
 }
 
 async function startConnector() {
-  const child = spawn(process.execPath, [CONNECTOR], { env: { ...process.env, FAKE_CONNECTOR_RULES: JSON.stringify(RULES) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve) => child.stdout.once('data', (line: Buffer) => resolve(JSON.parse(line.toString()).port)));
+  const child = spawn(process.execPath, [CONNECTOR], {
+    env: { ...process.env, FAKE_CONNECTOR_RULES: JSON.stringify(RULES) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve) =>
+    child.stdout.once('data', (line: Buffer) => resolve(JSON.parse(line.toString()).port)),
+  );
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
-    state: async () => (await (await fetch(`${url}/_state`)).json()) as { sent: Array<{ conversationId: string }>; requests: Array<{ at: number }> },
+    state: async () =>
+      (await (await fetch(`${url}/_state`)).json()) as { sent: Array<{ conversationId: string }>; requests: Array<{ at: number }> },
     close: () => child.kill(),
   };
 }
-
