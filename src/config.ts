@@ -37,7 +37,12 @@ const commaList = z
 const rawList = z
   .string()
   .optional()
-  .transform((value) => (value ?? '').split(',').map((item) => item.trim()).filter((item) => item.length > 0));
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
@@ -162,7 +167,6 @@ export interface ReferralSettings {
   housekeepingIntervalMs: number;
 }
 
-
 /** Reads and checks the configuration; throws ConfigError naming every variable that is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environmentSchema.safeParse(env);
@@ -260,12 +264,18 @@ function readPassword(values: Environment, problems: string[]): string | undefin
   return secretValue(values.MicrosoftAppPassword, 'MicrosoftAppPasswordFile', values.MicrosoftAppPasswordFile, problems);
 }
 
-
 function referralSettings(values: Environment, env: NodeJS.ProcessEnv, problems: string[]): ReferralSettings {
-  const keyText = secretValue(values.REFERRAL_ENCRYPTION_KEY, 'REFERRAL_ENCRYPTION_KEY_FILE', values.REFERRAL_ENCRYPTION_KEY_FILE, problems);
+  const keyText = secretValue(
+    values.REFERRAL_ENCRYPTION_KEY,
+    'REFERRAL_ENCRYPTION_KEY_FILE',
+    values.REFERRAL_ENCRYPTION_KEY_FILE,
+    problems,
+  );
   return {
     encryptionKey: keyText === undefined ? undefined : encryptionKey('REFERRAL_ENCRYPTION_KEY', keyText, problems),
-    previousEncryptionKeys: values.REFERRAL_ENCRYPTION_PREVIOUS_KEYS.map((key) => encryptionKey('REFERRAL_ENCRYPTION_PREVIOUS_KEYS', key, problems)),
+    previousEncryptionKeys: values.REFERRAL_ENCRYPTION_PREVIOUS_KEYS.map((key) =>
+      encryptionKey('REFERRAL_ENCRYPTION_PREVIOUS_KEYS', key, problems),
+    ),
     outcomeApiSecret: secretValue(values.OUTCOME_API_SECRET, 'OUTCOME_API_SECRET_FILE', values.OUTCOME_API_SECRET_FILE, problems),
     adapters: Object.fromEntries(
       REFERRAL_KINDS.map((kind) => {

@@ -15,7 +15,12 @@ export class ConfigError extends Error {
  * A secret from its variable, or from the file its `…_FILE` variable names (a mounted secret), so it need
  * never sit in the process environment listing.
  */
-export function secretValue(value: string | undefined, fileVariable: string, file: string | undefined, problems: string[]): string | undefined {
+export function secretValue(
+  value: string | undefined,
+  fileVariable: string,
+  file: string | undefined,
+  problems: string[],
+): string | undefined {
   if (value) return value;
   if (!file) return undefined;
   try {

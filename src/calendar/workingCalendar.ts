@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
 
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const isoDate = z

@@ -111,12 +111,10 @@ export function referralListCard(
     title: plainText(list.title),
     subtitle: `The ${list.referrals.length} most recent. Open one to see it in full, or type status and a reference, e.g. status FD-2026-000124.`,
     emptyText: 'No referrals yet. Type refer to make one.',
-    referrals: list.referrals
-      .map(shownSummary)
-      .map((summary) => ({
-        ...summaryView(context, summary),
-        line: `Made ${formatDate(summary.submittedAt, context.timeZone)} by ${summary.referrerName}${list.showSchool ? ` · ${summary.schoolName}` : ''}`,
-      })),
+    referrals: list.referrals.map(shownSummary).map((summary) => ({
+      ...summaryView(context, summary),
+      line: `Made ${formatDate(summary.submittedAt, context.timeZone)} by ${summary.referrerName}${list.showSchool ? ` · ${summary.schoolName}` : ''}`,
+    })),
   });
 }
 

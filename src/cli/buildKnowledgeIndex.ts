@@ -18,7 +18,9 @@ try {
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, JSON.stringify(built));
   const ms = Math.round(performance.now() - started);
-  console.error(`Knowledge index: ${built.pack.answers.length} answers, pack ${built.pack.version.label} → ${path.relative(process.cwd(), outFile)} (${ms} ms)`);
+  console.error(
+    `Knowledge index: ${built.pack.answers.length} answers, pack ${built.pack.version.label} → ${path.relative(process.cwd(), outFile)} (${ms} ms)`,
+  );
 } catch (error) {
   console.error(error instanceof PackError ? error.message : error);
   process.exit(1);

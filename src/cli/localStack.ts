@@ -44,13 +44,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const playgrounds = roles.map((role, index) => {
     const port = options.playgroundPort + index;
-    return { role, url: `http://localhost:${port}`, child: startPlayground(botUrl, port, configs[index], path.join(workDir, `playground.${role}.log`), stdio) };
+    return {
+      role,
+      url: `http://localhost:${port}`,
+      child: startPlayground(botUrl, port, configs[index], path.join(workDir, `playground.${role}.log`), stdio),
+    };
   });
   const stop = async () => {
     await Promise.all([stopChild(bot), ...playgrounds.map((playground) => stopChild(playground.child))]);
   };
   try {
-    await Promise.all([waitForHttp(`${botUrl}/readyz`, bot), ...playgrounds.map((playground) => waitForHttp(playground.url, playground.child))]);
+    await Promise.all([
+      waitForHttp(`${botUrl}/readyz`, bot),
+      ...playgrounds.map((playground) => waitForHttp(playground.url, playground.child)),
+    ]);
   } catch (error) {
     await stop();
     throw error;
@@ -63,9 +70,12 @@ function startPlayground(botUrl: string, port: number, configFile: string, logFi
     process.execPath,
     [
       path.join(PROJECT_ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
-      '--app-endpoint', `${botUrl}/api/messages`,
-      '--channel-id', 'msteams',
-      '--port', String(port),
+      '--app-endpoint',
+      `${botUrl}/api/messages`,
+      '--channel-id',
+      'msteams',
+      '--port',
+      String(port),
       '--disable-telemetry',
     ],
     {

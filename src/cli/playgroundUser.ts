@@ -48,7 +48,11 @@ export function playgroundConfigFor(role: string | undefined, outDir: string): s
   if (!role || role === 'dsl') return PLAYGROUND_CONFIG;
   const name = PLAYGROUND_ROLES[role];
   if (!name) throw new Error(`--as ${role}: choose one of ${Object.keys(PLAYGROUND_ROLES).join(', ')}`);
-  const config = YAML.parse(readFileSync(PLAYGROUND_CONFIG, 'utf8')) as { tenantId: string; currentUser: PlaygroundUser; users: PlaygroundUser[] };
+  const config = YAML.parse(readFileSync(PLAYGROUND_CONFIG, 'utf8')) as {
+    tenantId: string;
+    currentUser: PlaygroundUser;
+    users: PlaygroundUser[];
+  };
   if (role === 'other-tenant') config.tenantId = OTHER_TENANT_ID;
   const everyone = [config.currentUser, ...config.users, NOT_IN_DIRECTORY];
   const chosen = everyone.find((user) => user.name === name)!;

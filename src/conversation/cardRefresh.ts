@@ -45,7 +45,8 @@ export function cardRefreshRoutes(deps: ConversationDeps): Route[] {
   });
 
   const report = cardRefresh('refreshUpdateReport', async (turn, data) => {
-    const found = data.updateId !== undefined ? await readUpdateReport(deps.updates, currentUser(turn, deps.directory), data.updateId) : undefined;
+    const found =
+      data.updateId !== undefined ? await readUpdateReport(deps.updates, currentUser(turn, deps.directory), data.updateId) : undefined;
     if (!found) return reportUnavailableCard();
     return updateReportCard(found);
   });

@@ -81,7 +81,8 @@ export function updateRoutes(deps: ConversationDeps): Route[] {
   };
 
   const showReport = personalChatOnly(async (turn: Turn, data: CardData<'updateReport'>) => {
-    const report = data.updateId !== undefined ? await readUpdateReport(deps.updates, currentUser(turn, deps.directory), data.updateId) : undefined;
+    const report =
+      data.updateId !== undefined ? await readUpdateReport(deps.updates, currentUser(turn, deps.directory), data.updateId) : undefined;
     if (!report) return turn.sendText('I can’t show that report.');
     await turn.replaceCard(updateReportCard(report));
   });

@@ -43,8 +43,14 @@ export const personSchema = z
     school: id.optional(),
   })
   .strict()
-  .refine((p) => !SCHOOL_ROLES.includes(p.role) || p.school, { message: 'school roles (dsl, deputy-dsl, headteacher, staff) need a school', path: ['school'] })
-  .refine((p) => SCHOOL_ROLES.includes(p.role) || !p.school, { message: 'council roles (early-help, front-door, admin) do not belong to a school', path: ['school'] });
+  .refine((p) => !SCHOOL_ROLES.includes(p.role) || p.school, {
+    message: 'school roles (dsl, deputy-dsl, headteacher, staff) need a school',
+    path: ['school'],
+  })
+  .refine((p) => SCHOOL_ROLES.includes(p.role) || !p.school, {
+    message: 'council roles (early-help, front-door, admin) do not belong to a school',
+    path: ['school'],
+  });
 
 export type Person = z.infer<typeof personSchema>;
 
@@ -61,7 +67,11 @@ export const directoryFileSchema = z
     });
     directory.people.forEach((person, index) => {
       if (person.school && !schoolIds.has(person.school)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['people', index, 'school'], message: `"${person.school}" is not a school in this file` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['people', index, 'school'],
+          message: `"${person.school}" is not a school in this file`,
+        });
       }
     });
   });

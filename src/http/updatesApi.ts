@@ -11,7 +11,6 @@ import { AUDIENCE_CHOICES } from '../updates/updateCategories';
 import type { UpdateDeps } from '../updates/updateDeps';
 import { checkUpdate } from '../updates/updateForm';
 
-
 const requestSchema = z
   .object({
     eventId: z.string().min(1).max(200),

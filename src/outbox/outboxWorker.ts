@@ -93,7 +93,10 @@ export class OutboxWorker {
       } catch (error) {
         this.failedPolls += 1;
         waitMs = this.backoffMs();
-        this.options.logger.error({ err: { name: (error as Error).name, message: (error as Error).message }, failedPolls: this.failedPolls, retryInMs: waitMs }, 'outbox poll failed; will try again');
+        this.options.logger.error(
+          { err: { name: (error as Error).name, message: (error as Error).message }, failedPolls: this.failedPolls, retryInMs: waitMs },
+          'outbox poll failed; will try again',
+        );
       }
       // Look again at once after claiming; otherwise wait for a poll, new jobs (wake) or a free slot.
       if (claimed === 0 && this.running) await this.sleep(waitMs);
@@ -109,7 +112,12 @@ export class OutboxWorker {
   /** After failed polls: exponential backoff with jitter, so instances do not hammer the database in step. */
   private backoffMs(): number {
     const { pollMs } = this.options.delivery;
-    return retryDelayMs(this.failedPolls, { retryBaseMs: pollMs * 2, retryMaxMs: Math.max(pollMs, POLL_BACKOFF_MAX_MS) }, undefined, this.options.random);
+    return retryDelayMs(
+      this.failedPolls,
+      { retryBaseMs: pollMs * 2, retryMaxMs: Math.max(pollMs, POLL_BACKOFF_MAX_MS) },
+      undefined,
+      this.options.random,
+    );
   }
 
   private track(running: Promise<void>): void {
@@ -134,7 +142,10 @@ export class OutboxWorker {
   /** Never rejects: if even the result cannot be recorded (the database is down), the job's lease runs out and it is tried again. */
   private runSafely(job: OutboxJob): Promise<void> {
     return this.runJob(job).catch((error: Error) => {
-      this.options.logger.error({ job: job.id, err: { name: error?.name, message: error?.message } }, 'could not record a job’s result; it will be tried again when its lease runs out');
+      this.options.logger.error(
+        { job: job.id, err: { name: error?.name, message: error?.message } },
+        'could not record a job’s result; it will be tried again when its lease runs out',
+      );
     });
   }
 
@@ -156,8 +167,10 @@ export class OutboxWorker {
   }
 
   private async recordFailure(job: OutboxJob, handler: JobHandler | undefined, error: unknown, log: Logger): Promise<void> {
-    const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(`unexpected error (${(error as Error)?.name ?? 'unknown'})`, true);
-    if (!(error instanceof DeliveryFailure)) log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'job failed unexpectedly');
+    const failure =
+      error instanceof DeliveryFailure ? error : new DeliveryFailure(`unexpected error (${(error as Error)?.name ?? 'unknown'})`, true);
+    if (!(error instanceof DeliveryFailure))
+      log.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, 'job failed unexpectedly');
     const { delivery } = this.options;
     const giveUp = !failure.retryable || job.attempts >= delivery.maxAttempts;
     const now = this.now();

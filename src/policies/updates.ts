@@ -17,4 +17,3 @@ export function canPostUpdate(user: User | typeof UPDATES_API_AUTHOR | undefined
 export function canReadUpdateReport(user: { aadObjectId: string; role: string } | undefined, update: { authorId: string }): boolean {
   return user !== undefined && (user.role === 'early-help' || samePerson(user, update.authorId));
 }
-

@@ -41,7 +41,15 @@ export function deliveryHandler(deps: ReferralDeps, adapters: Record<ReferralKin
       const receipt = await adapter.deliver(forDelivery(deps, referral, form), referral.reference);
       return async (tx) => {
         await markDelivered(tx, referral.id, adapter.name, receipt.receiverReference, deps.now());
-        await appendAudit(tx, { at: deps.now(), actor: 'system:delivery', action: 'referral.delivered', reference: referral.reference, schoolId: referral.schoolId, allowed: true, detail: adapter.name });
+        await appendAudit(tx, {
+          at: deps.now(),
+          actor: 'system:delivery',
+          action: 'referral.delivered',
+          reference: referral.reference,
+          schoolId: referral.schoolId,
+          allowed: true,
+          detail: adapter.name,
+        });
       };
     },
 
@@ -50,7 +58,15 @@ export function deliveryHandler(deps: ReferralDeps, adapters: Record<ReferralKin
       if (!referral) return;
       const now = deps.now();
       await markDeliveryFailed(tx, referral.id, reason);
-      await appendAudit(tx, { at: now, actor: 'system:delivery', action: 'referral.delivery-failed', reference: referral.reference, schoolId: referral.schoolId, allowed: true, detail: reason });
+      await appendAudit(tx, {
+        at: now,
+        actor: 'system:delivery',
+        action: 'referral.delivery-failed',
+        reference: referral.reference,
+        schoolId: referral.schoolId,
+        allowed: true,
+        detail: reason,
+      });
       await enqueueJob(tx, notificationJob(referral.reference, referral.referrerId, 'delivery-failed', now), now);
       deps.logger.error({ reference: referral.reference, reason }, 'referral could not be delivered; council staff see it in their inbox');
     },
@@ -62,7 +78,10 @@ function openWithThisInstancesKey(deps: ReferralDeps, referral: StoredReferral):
   try {
     return openForm(deps, referral);
   } catch {
-    throw new DeliveryFailure('this bot instance cannot open the referral: check every instance has the same REFERRAL_ENCRYPTION_KEY', true);
+    throw new DeliveryFailure(
+      'this bot instance cannot open the referral: check every instance has the same REFERRAL_ENCRYPTION_KEY',
+      true,
+    );
   }
 }
 
@@ -75,7 +94,13 @@ function forDelivery(deps: ReferralDeps, referral: StoredReferral, form: Referra
     submittedAt: new Date(referral.submittedAt).toISOString(),
     decisionDueAt: new Date(referral.decisionDueAt).toISOString(),
     school: { id: referral.schoolId, name: school?.name ?? referral.schoolId, urn: school?.urn ?? '' },
-    referrer: { name: referral.referrerName, aadObjectId: referral.referrerId, role: referrer?.role ?? 'unknown', phone: form.referrerPhone, email: form.referrerEmail },
+    referrer: {
+      name: referral.referrerName,
+      aadObjectId: referral.referrerId,
+      role: referrer?.role ?? 'unknown',
+      phone: form.referrerPhone,
+      email: form.referrerEmail,
+    },
     form,
   };
 }

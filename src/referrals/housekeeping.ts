@@ -36,7 +36,15 @@ export async function deleteExpiredPersonalData(deps: ReferralDeps, retentionDay
   const purged = await deps.sql.transaction(async (tx) => {
     const rows = await purgePersonalData(tx, now - retentionDays * DAY_MS, now);
     for (const row of rows) {
-      await appendAudit(tx, { at: now, actor: 'system:retention', action: 'personal-data.deleted', reference: row.reference, schoolId: row.schoolId, allowed: true, detail: `${retentionDays} days after the outcome` });
+      await appendAudit(tx, {
+        at: now,
+        actor: 'system:retention',
+        action: 'personal-data.deleted',
+        reference: row.reference,
+        schoolId: row.schoolId,
+        allowed: true,
+        detail: `${retentionDays} days after the outcome`,
+      });
     }
     return rows;
   });
@@ -75,7 +83,8 @@ export class Housekeeping {
       const chased = await queueChasePrompts(this.deps);
       const purged = await deleteExpiredPersonalData(this.deps, this.settings.retentionDays);
       await pruneInboundEvents(this.deps.sql, this.deps.now() - DAY_MS);
-      if (chased > 0 || purged.length > 0) this.logger.info({ chasePrompts: chased, personalDataDeleted: purged.length }, 'housekeeping done');
+      if (chased > 0 || purged.length > 0)
+        this.logger.info({ chasePrompts: chased, personalDataDeleted: purged.length }, 'housekeeping done');
     } catch (error) {
       this.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'housekeeping failed; will try again');
     }

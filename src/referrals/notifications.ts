@@ -53,18 +53,35 @@ export function notificationHandler(deps: ReferralDeps, notifier: PersonNotifier
       const referral = await findReferral(deps.sql, payload.reference);
       const recipient = deps.directory.findPerson(payload.recipient);
       // Checked again at send time: someone who has left the school since must not be told.
-      if (!referral || !canViewReferral(recipient, { schoolId: referral.schoolId, referrerAadObjectId: referral.referrerId, kind: referral.kind })) {
-        deps.logger.info({ reference: payload.reference, message: payload.message }, 'notification dropped: the recipient may no longer see this referral');
+      if (
+        !referral ||
+        !canViewReferral(recipient, { schoolId: referral.schoolId, referrerAadObjectId: referral.referrerId, kind: referral.kind })
+      ) {
+        deps.logger.info(
+          { reference: payload.reference, message: payload.message },
+          'notification dropped: the recipient may no longer see this referral',
+        );
         return;
       }
       const card = cards(payload.message, summarise(deps, referral), outcomeFor(deps, referral));
       const result = await notifier.sendCard(payload.recipient, card);
       if (result === 'unreachable') {
-        deps.logger.info({ reference: referral.reference, message: payload.message }, 'notification not sent: no conversation with the recipient yet');
+        deps.logger.info(
+          { reference: referral.reference, message: payload.message },
+          'notification not sent: no conversation with the recipient yet',
+        );
         return;
       }
       return (tx) =>
-        appendAudit(tx, { at: deps.now(), actor: payload.recipient, action: 'notification.sent', reference: referral.reference, schoolId: referral.schoolId, allowed: true, detail: payload.message });
+        appendAudit(tx, {
+          at: deps.now(),
+          actor: payload.recipient,
+          action: 'notification.sent',
+          reference: referral.reference,
+          schoolId: referral.schoolId,
+          allowed: true,
+          detail: payload.message,
+        });
     },
   };
 }

@@ -7,7 +7,6 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { REFERRAL_KINDS, type ReferralKind } from './referralKinds';
 
-
 const outcomeSchema = z
   .object({
     code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id such as "advice-nfa"'),

@@ -3,10 +3,25 @@
  * council's queue (`inbox`). Every read is authorised by policies/referrals.ts and written to the audit log,
  * refusals included. A referral someone may not see is answered exactly like one that does not exist.
  */
-import { canListOwnReferrals, canListSchoolReferrals, canRecordOutcome, canViewReferral, inboxFor, outcomeRefusal, type ReferralScope } from '../policies';
+import {
+  canListOwnReferrals,
+  canListSchoolReferrals,
+  canRecordOutcome,
+  canViewReferral,
+  inboxFor,
+  outcomeRefusal,
+  type ReferralScope,
+} from '../policies';
 import type { Person } from '../directory/schema';
 import { appendAudit, type AuditEntry } from '../storage/auditRows';
-import { findReferral, listAwaitingDecision, listDeliveryFailed, listForReferrer, listForSchool, type StoredReferral } from '../storage/referralRows';
+import {
+  findReferral,
+  listAwaitingDecision,
+  listDeliveryFailed,
+  listForReferrer,
+  listForSchool,
+  type StoredReferral,
+} from '../storage/referralRows';
 import type { OutcomeForSchool } from './notifications';
 import type { Outcome } from './outcomes';
 import type { ReferralDeps } from './referralDeps';
@@ -29,8 +44,15 @@ export async function listReferrals(deps: ReferralDeps, user: Person | undefined
   if (inboxFor(user)) return { scope: 'council' };
   if (!user.school || !canListOwnReferrals(user)) return { scope: 'not-allowed' };
   const wholeSchool = canListSchoolReferrals(user, user.school);
-  const rows = wholeSchool ? await listForSchool(deps.sql, user.school, LIST_LIMIT) : await listForReferrer(deps.sql, user.aadObjectId.toLowerCase(), LIST_LIMIT);
-  await audit(deps, user, { action: 'referral.listed', schoolId: user.school, allowed: true, detail: `${wholeSchool ? 'school' : 'own'}: ${rows.map((r) => r.reference).join(' ')}` });
+  const rows = wholeSchool
+    ? await listForSchool(deps.sql, user.school, LIST_LIMIT)
+    : await listForReferrer(deps.sql, user.aadObjectId.toLowerCase(), LIST_LIMIT);
+  await audit(deps, user, {
+    action: 'referral.listed',
+    schoolId: user.school,
+    allowed: true,
+    detail: `${wholeSchool ? 'school' : 'own'}: ${rows.map((r) => r.reference).join(' ')}`,
+  });
   const referrals = rows.map((row) => summarise(deps, row));
   if (!wholeSchool) return { scope: 'own', referrals };
   return { scope: 'school', schoolName: deps.directory.school(user.school)?.name ?? user.school, referrals };
@@ -63,7 +85,12 @@ export async function viewReferral(deps: ReferralDeps, user: Person | undefined,
   return {
     summary: summarise(deps, referral),
     form: openForm(deps, referral),
-    delivery: { adapter: referral.adapter, deliveredAt: referral.deliveredAt, receiverReference: referral.receiverReference, error: referral.deliveryError },
+    delivery: {
+      adapter: referral.adapter,
+      deliveredAt: referral.deliveredAt,
+      receiverReference: referral.receiverReference,
+      error: referral.deliveryError,
+    },
     outcome: recordedOutcome(deps, referral),
     outcomeChoices: decides && !referral.outcomeCode && !outcomeRefusal(referral, 'staff') ? deps.outcomes.choicesFor(referral.kind) : [],
     canRetryDelivery: decides && referral.deliveryState === 'failed',
@@ -83,7 +110,11 @@ export async function openInbox(deps: ReferralDeps, user: Person | undefined): P
   if (!user || !kind) return undefined;
   const awaiting = await listAwaitingDecision(deps.sql, kind, 'inbox', LIST_LIMIT);
   const notDelivered = await listDeliveryFailed(deps.sql, kind, LIST_LIMIT);
-  await audit(deps, user, { action: 'referral.listed', allowed: true, detail: `inbox: ${[...awaiting, ...notDelivered].map((r) => r.reference).join(' ')}` });
+  await audit(deps, user, {
+    action: 'referral.listed',
+    allowed: true,
+    detail: `inbox: ${[...awaiting, ...notDelivered].map((r) => r.reference).join(' ')}`,
+  });
   return { kind, awaiting: awaiting.map((r) => summarise(deps, r)), notDelivered: notDelivered.map((r) => summarise(deps, r)) };
 }
 

@@ -41,7 +41,12 @@ export const OUTCOME_API_ACTOR = 'system:outcome-api';
  * From Teams. A referral this person may not decide and one that does not exist take the same path (one
  * lookup, one refused audit row) and get the same answer, so neither tells whether the reference exists.
  */
-export async function recordOutcomeByStaff(deps: ReferralDeps, user: Person | undefined, reference: string, input: OutcomeInput): Promise<RecordOutcomeResult> {
+export async function recordOutcomeByStaff(
+  deps: ReferralDeps,
+  user: Person | undefined,
+  reference: string,
+  input: OutcomeInput,
+): Promise<RecordOutcomeResult> {
   const referral = await findReferral(deps.sql, reference);
   const actor = user?.aadObjectId.toLowerCase() ?? 'unknown';
   if (!referral || !canRecordOutcome(user, scopeOf(referral))) {
@@ -52,7 +57,11 @@ export async function recordOutcomeByStaff(deps: ReferralDeps, user: Person | un
 }
 
 /** From the council's case system: already authenticated by its signature; each event id counts once. */
-export async function recordOutcomeFromSystem(deps: ReferralDeps, reference: string, input: OutcomeInput & { eventId: string }): Promise<RecordOutcomeResult> {
+export async function recordOutcomeFromSystem(
+  deps: ReferralDeps,
+  reference: string,
+  input: OutcomeInput & { eventId: string },
+): Promise<RecordOutcomeResult> {
   const referral = await findReferral(deps.sql, reference);
   if (!referral) return { status: 'not-found' };
   return record(deps, referral, OUTCOME_API_ACTOR, input, { by: 'case-system', eventId: input.eventId });
@@ -61,7 +70,13 @@ export async function recordOutcomeFromSystem(deps: ReferralDeps, reference: str
 /** Thrown inside the transaction to undo it (the event id is not used up) when an outcome already exists. */
 class AlreadyRecorded extends Error {}
 
-async function record(deps: ReferralDeps, referral: StoredReferral, actor: string, input: OutcomeInput, via: { by: 'staff' | 'case-system'; eventId?: string }): Promise<RecordOutcomeResult> {
+async function record(
+  deps: ReferralDeps,
+  referral: StoredReferral,
+  actor: string,
+  input: OutcomeInput,
+  via: { by: 'staff' | 'case-system'; eventId?: string },
+): Promise<RecordOutcomeResult> {
   // The card offers no outcome on these, but card data and API calls can be crafted: the rule is kept here.
   // Delivery never goes back from delivered, so a referral that passes this check stays open to a decision.
   const refusal = outcomeRefusal(referral, via.by);
@@ -77,11 +92,20 @@ async function record(deps: ReferralDeps, referral: StoredReferral, actor: strin
     const outcome = await deps.sql.transaction(async (tx) => {
       if (eventId !== undefined && !(await acceptInboundEvent(tx, eventId, now))) return 'duplicate-event' as const;
       const note = deps.cipher.seal(cleanNote(input.note), `${referral.submissionKey}:outcome`);
-      if (!(await recordOutcomeRow(tx, { id: referral.id, code: input.code, noteSealed: note, recordedBy: actor, at: now }))) throw new AlreadyRecorded();
+      if (!(await recordOutcomeRow(tx, { id: referral.id, code: input.code, noteSealed: note, recordedBy: actor, at: now })))
+        throw new AlreadyRecorded();
       for (const recipient of outcomeRecipients(deps.directory.snapshot().people, referral)) {
         await enqueueJob(tx, notificationJob(referral.reference, recipient, 'outcome', now), now);
       }
-      await appendAudit(tx, { at: now, actor, action: 'outcome.recorded', reference: referral.reference, schoolId: referral.schoolId, allowed: true, detail: input.code });
+      await appendAudit(tx, {
+        at: now,
+        actor,
+        action: 'outcome.recorded',
+        reference: referral.reference,
+        schoolId: referral.schoolId,
+        allowed: true,
+        detail: input.code,
+      });
       return 'recorded' as const;
     });
     if (outcome === 'duplicate-event') return { status: 'duplicate-event' };
@@ -90,14 +114,20 @@ async function record(deps: ReferralDeps, referral: StoredReferral, actor: strin
     return { status: 'already-recorded', referral: (await findReferral(deps.sql, referral.reference))! };
   }
   deps.jobsQueued();
-  deps.logger.info({ reference: referral.reference, outcome: input.code, by: actor.startsWith('system:') ? actor : 'staff' }, 'outcome recorded');
+  deps.logger.info(
+    { reference: referral.reference, outcome: input.code, by: actor.startsWith('system:') ? actor : 'staff' },
+    'outcome recorded',
+  );
   return { status: 'recorded', referral: (await findReferral(deps.sql, referral.reference))! };
 }
 
 function check(deps: ReferralDeps, referral: StoredReferral, input: OutcomeInput): OutcomeErrors | undefined {
   const errors: OutcomeErrors = {};
   if (!deps.outcomes.for(referral.kind, input.code)) {
-    errors.outcome = `Choose one of: ${deps.outcomes.choicesFor(referral.kind).map((o) => o.code).join(', ')}`;
+    errors.outcome = `Choose one of: ${deps.outcomes
+      .choicesFor(referral.kind)
+      .map((o) => o.code)
+      .join(', ')}`;
   }
   const note = cleanNote(input.note);
   if (note.length < NOTE_LENGTH.min || note.length > NOTE_LENGTH.max) {
@@ -107,7 +137,13 @@ function check(deps: ReferralDeps, referral: StoredReferral, input: OutcomeInput
 }
 
 /** A refused attempt, in the audit log: who, which reference (as typed, if unknown), and why if not a permission. */
-function auditRefusal(deps: ReferralDeps, actor: string, reference: string, schoolId: string | undefined, detail?: OutcomeRefusal): Promise<void> {
+function auditRefusal(
+  deps: ReferralDeps,
+  actor: string,
+  reference: string,
+  schoolId: string | undefined,
+  detail?: OutcomeRefusal,
+): Promise<void> {
   return appendAudit(deps.sql, { at: deps.now(), actor, action: 'outcome.recorded', reference, schoolId, allowed: false, detail });
 }
 

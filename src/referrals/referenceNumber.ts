@@ -10,6 +10,9 @@ export function formatReference(kind: ReferralKind, year: string, number: number
 
 /** A reference as someone might type it ("fd 2026 124", "FD-2026-000124"), or undefined if it is not one. */
 export function parseReference(text: string): string | undefined {
-  const match = text.trim().toUpperCase().match(/^(EH|FD)[\s-]*(\d{4})[\s-]*(\d{1,9})$/);
+  const match = text
+    .trim()
+    .toUpperCase()
+    .match(/^(EH|FD)[\s-]*(\d{4})[\s-]*(\d{1,9})$/);
   return match ? `${match[1]}-${match[2]}-${match[3].padStart(6, '0')}` : undefined;
 }

@@ -68,8 +68,16 @@ const optionalText = (field: FormField) => text(field, 1, '').optional();
 const common = {
   childFirstName: text('childFirstName', 1, 'Enter the child’s first name'),
   childLastName: text('childLastName', 1, 'Enter the child’s last name'),
-  childDateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as a date').optional(),
-  childAge: z.coerce.number({ invalid_type_error: 'Enter the age in years, 0 to 18' }).int('Enter the age in whole years').min(0, 'Enter the age in years, 0 to 18').max(18, 'Enter the age in years, 0 to 18').optional(),
+  childDateOfBirth: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as a date')
+    .optional(),
+  childAge: z.coerce
+    .number({ invalid_type_error: 'Enter the age in years, 0 to 18' })
+    .int('Enter the age in whole years')
+    .min(0, 'Enter the age in years, 0 to 18')
+    .max(18, 'Enter the age in years, 0 to 18')
+    .optional(),
   childAddress: text('childAddress', 5, 'Enter where the child lives (or “not known”)'),
   childUpn: z
     .string()
@@ -82,7 +90,9 @@ const common = {
   concernWhere: text('concernWhere', 2, 'Say where this happened or was noticed'),
   childsWords: optionalText('childsWords'),
   professionals: optionalText('professionals'),
-  referrerPhone: z.string({ required_error: 'Enter a phone number the council can call you back on' }).regex(/^\+?[0-9][0-9 ()-]{8,18}$/, 'Enter a phone number, e.g. 0121 496 0000'),
+  referrerPhone: z
+    .string({ required_error: 'Enter a phone number the council can call you back on' })
+    .regex(/^\+?[0-9][0-9 ()-]{8,18}$/, 'Enter a phone number, e.g. 0121 496 0000'),
   referrerEmail: z.string().email('Enter a work email address').max(MAX_LENGTH.referrerEmail).optional(),
 };
 
@@ -92,7 +102,8 @@ const earlyHelpSchema = z.object({
   helpWanted: text('helpWanted', 10, 'Say what help you are asking for'),
   parentsAgree: z.literal('yes', {
     errorMap: () => ({
-      message: 'Early help needs the family’s agreement. If they have not agreed and you are worried about the child, consult the front door.',
+      message:
+        'Early help needs the family’s agreement. If they have not agreed and you are worried about the child, consult the front door.',
     }),
   }),
 });
@@ -128,7 +139,9 @@ export function checkForm(kind: ReferralKind, values: FormValues, today: string)
 
 /** Picks this kind's fields out of a card submission, as strings, so they can be shown again unchanged. */
 export function formValuesFrom(kind: ReferralKind, data: Record<string, unknown>): FormValues {
-  return Object.fromEntries(FORM_FIELDS[kind].map((field) => [field, typeof data[field] === 'string' ? (data[field] as string) : ''])) as FormValues;
+  return Object.fromEntries(
+    FORM_FIELDS[kind].map((field) => [field, typeof data[field] === 'string' ? (data[field] as string) : '']),
+  ) as FormValues;
 }
 
 /**
@@ -152,7 +165,8 @@ function crossFieldErrors(kind: ReferralKind, form: Record<string, string>, toda
     if (problem) errors.childDateOfBirth = problem;
   }
   if (kind === 'front-door' && form.parentsKnow === 'no' && !form.parentsNotToldReason) {
-    errors.parentsNotToldReason ??= 'Say why the parents or carers have not been told (for example, telling them could put the child at risk)';
+    errors.parentsNotToldReason ??=
+      'Say why the parents or carers have not been told (for example, telling them could put the child at risk)';
   }
 }
 

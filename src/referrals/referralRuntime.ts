@@ -63,7 +63,10 @@ export function createReferralRuntime(options: ReferralRuntimeOptions): Referral
   const deps: ReferralDeps = {
     sql: options.sql,
     // Production always has a configured key (config.ts refuses to start without one); local mode keeps one in DATA_DIR.
-    cipher: new FieldCipher(settings.encryptionKey ?? Buffer.from(configuredOrLocalSecret(undefined, config, 'referral-encryption.key', KEY_BYTES)!, 'base64'), settings.previousEncryptionKeys),
+    cipher: new FieldCipher(
+      settings.encryptionKey ?? Buffer.from(configuredOrLocalSecret(undefined, config, 'referral-encryption.key', KEY_BYTES)!, 'base64'),
+      settings.previousEncryptionKeys,
+    ),
     directory: options.directory,
     outcomes: OutcomeCatalogue.load(config.outcomesPath),
     calendar: options.calendar ?? WorkingCalendar.load(config.workingDaysPath),
@@ -88,8 +91,13 @@ export function createReferralRuntime(options: ReferralRuntimeOptions): Referral
   const lease = options.proactiveLease;
   workers = lease ? [outboxWorker(deliver), outboxWorker(notify, lease)] : [outboxWorker({ ...deliver, ...notify })];
   const [worker, notificationWorker] = workers;
-  const housekeeping = new Housekeeping(deps, { retentionDays: settings.retentionDays, intervalMs: settings.housekeepingIntervalMs }, logger.child({ part: 'housekeeping' }));
-  if (deps.calendar.isMissingYearOf(deps.now())) logger.warn('config/working-days.yaml has no bank holidays for this year; add them so decision due dates skip them');
+  const housekeeping = new Housekeeping(
+    deps,
+    { retentionDays: settings.retentionDays, intervalMs: settings.housekeepingIntervalMs },
+    logger.child({ part: 'housekeeping' }),
+  );
+  if (deps.calendar.isMissingYearOf(deps.now()))
+    logger.warn('config/working-days.yaml has no bank holidays for this year; add them so decision due dates skip them');
   return {
     deps,
     worker,
@@ -115,7 +123,10 @@ async function warnAboutUnknownKeys(deps: ReferralDeps, logger: Logger): Promise
   try {
     const unknown = (await sealingKeyIds(deps.sql)).filter((id) => !deps.cipher.keyIds().includes(id));
     if (unknown.length > 0) {
-      logger.error({ unknownKeyIds: unknown }, 'referrals in the database were sealed with encryption keys this instance does not have: give every instance the same REFERRAL_ENCRYPTION_KEY (and any REFERRAL_ENCRYPTION_PREVIOUS_KEYS)');
+      logger.error(
+        { unknownKeyIds: unknown },
+        'referrals in the database were sealed with encryption keys this instance does not have: give every instance the same REFERRAL_ENCRYPTION_KEY (and any REFERRAL_ENCRYPTION_PREVIOUS_KEYS)',
+      );
     }
   } catch {
     // The database may be down at start-up; readiness reports that.

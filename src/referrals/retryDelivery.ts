@@ -21,13 +21,27 @@ export async function retryDelivery(deps: ReferralDeps, user: Person | undefined
     // An unknown reference and one this person may not touch take the same path, so neither timing nor the
     // audit trail tells a prober which references exist; both refusals are recorded.
     const actor = user?.aadObjectId.toLowerCase() ?? 'unknown';
-    await appendAudit(deps.sql, { at: now, actor, action: 'referral.delivery-retried', reference, schoolId: referral?.schoolId, allowed: false });
+    await appendAudit(deps.sql, {
+      at: now,
+      actor,
+      action: 'referral.delivery-retried',
+      reference,
+      schoolId: referral?.schoolId,
+      allowed: false,
+    });
     return 'not-found';
   }
   const retried = await deps.sql.transaction(async (tx) => {
     if (!(await markDeliveryRetried(tx, referral.id))) return false;
     await reviveJob(tx, deliveryJobKey(reference), now);
-    await appendAudit(tx, { at: now, actor: user!.aadObjectId.toLowerCase(), action: 'referral.delivery-retried', reference, schoolId: referral.schoolId, allowed: true });
+    await appendAudit(tx, {
+      at: now,
+      actor: user!.aadObjectId.toLowerCase(),
+      action: 'referral.delivery-retried',
+      reference,
+      schoolId: referral.schoolId,
+      allowed: true,
+    });
     return true;
   });
   if (!retried) return 'not-failed';

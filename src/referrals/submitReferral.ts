@@ -64,7 +64,15 @@ export async function submitReferral(deps: ReferralDeps, user: Person | undefine
     });
     if (!referral) return undefined; // the same submission, arriving at the same moment, got in first
     await enqueueJob(tx, deliveryJob(referral, now), now);
-    await appendAudit(tx, { at: now, actor: referral.referrerId, action: 'referral.submitted', reference, schoolId: referral.schoolId, allowed: true, detail: referral.adapter });
+    await appendAudit(tx, {
+      at: now,
+      actor: referral.referrerId,
+      action: 'referral.submitted',
+      reference,
+      schoolId: referral.schoolId,
+      allowed: true,
+      detail: referral.adapter,
+    });
     return referral;
   });
   if (!stored) return sameOrChanged((await findBySubmissionKey(deps.sql, submissionKey))!, submissionHash);
@@ -74,12 +82,15 @@ export async function submitReferral(deps: ReferralDeps, user: Person | undefine
 }
 
 function keyFor(user: Person, request: SubmitRequest): string {
-  const nonce = typeof request.nonce === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(request.nonce) ? request.nonce : `activity-${request.activityId}`;
+  const nonce =
+    typeof request.nonce === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(request.nonce) ? request.nonce : `activity-${request.activityId}`;
   return `${user.aadObjectId.toLowerCase()}:${request.kind}:${nonce}`;
 }
 
 function sameOrChanged(earlier: StoredReferral, submissionHash: string): SubmitResult {
-  return earlier.submissionHash === submissionHash ? { status: 'already-stored', referral: earlier } : { status: 'form-already-used', referral: earlier };
+  return earlier.submissionHash === submissionHash
+    ? { status: 'already-stored', referral: earlier }
+    : { status: 'form-already-used', referral: earlier };
 }
 
 /** The submission as one string, independent of the order the card sent its fields in. */

@@ -26,9 +26,15 @@ export function signedHeaders(secret: string, body: string, nowMs = Date.now()):
 export type SignatureCheck = { ok: true } | { ok: false; reason: string };
 
 /** Checks a received request. The comparison takes the same time whatever the signature holds. */
-export function verifySignature(secret: string, headers: { timestamp?: string; signature?: string }, body: string, nowMs = Date.now()): SignatureCheck {
+export function verifySignature(
+  secret: string,
+  headers: { timestamp?: string; signature?: string },
+  body: string,
+  nowMs = Date.now(),
+): SignatureCheck {
   if (!headers.timestamp || !/^\d{1,12}$/.test(headers.timestamp)) return { ok: false, reason: `missing or malformed ${TIMESTAMP_HEADER}` };
-  if (Math.abs(nowMs - Number(headers.timestamp) * 1000) > TIMESTAMP_TOLERANCE_MS) return { ok: false, reason: 'timestamp is more than 5 minutes from now' };
+  if (Math.abs(nowMs - Number(headers.timestamp) * 1000) > TIMESTAMP_TOLERANCE_MS)
+    return { ok: false, reason: 'timestamp is more than 5 minutes from now' };
   const expected = Buffer.from(signature(secret, headers.timestamp, body));
   const given = Buffer.from(headers.signature ?? '');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'signature does not match' };

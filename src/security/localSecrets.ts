@@ -27,7 +27,12 @@ export function readOrCreateSecretFile(file: string, bytes: number): string {
  * A secret from configuration; failing that, in local mode only, the one kept in DATA_DIR under `file`
  * (made on first use). Production without a configured secret gets undefined: the feature stays off.
  */
-export function configuredOrLocalSecret(configured: string | undefined, where: { mode: 'local' | 'production'; dataDir: string }, file: string, bytes = 32): string | undefined {
+export function configuredOrLocalSecret(
+  configured: string | undefined,
+  where: { mode: 'local' | 'production'; dataDir: string },
+  file: string,
+  bytes = 32,
+): string | undefined {
   if (configured) return configured;
   return where.mode === 'local' ? readOrCreateSecretFile(path.join(where.dataDir, file), bytes) : undefined;
 }

@@ -19,7 +19,8 @@ export type OpenedRequest = { ok: true; json: unknown } | { ok: false; response:
 
 /** `secretVariable` names the setting in the 503 answer, so an operator knows what to configure. */
 export function openSignedRequest(secret: string | undefined, secretVariable: string, request: SignedRequest, now: number): OpenedRequest {
-  if (!secret) return { ok: false, response: { status: 503, body: { error: `This API is not configured on this bot (${secretVariable}).` } } };
+  if (!secret)
+    return { ok: false, response: { status: 503, body: { error: `This API is not configured on this bot (${secretVariable}).` } } };
   const check = verifySignature(secret, { timestamp: request.timestamp, signature: request.signature }, request.rawBody, now);
   if (!check.ok) return { ok: false, response: { status: 401, body: { error: `Not accepted: ${check.reason}.` } } };
   try {

@@ -51,22 +51,31 @@ export function setAuditPackVersion(label: string | undefined): void {
 }
 
 export async function appendAudit(sql: SqlExecutor, entry: AuditEntry): Promise<void> {
-  await sql.run('INSERT INTO audit_log (at, actor, action, reference, school_id, allowed, detail, pack_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-    entry.at,
-    entry.actor,
-    entry.action,
-    entry.reference ?? null,
-    entry.schoolId ?? null,
-    entry.allowed ? 1 : 0,
-    entry.detail ?? null,
-    entry.packVersion ?? runningPackVersion ?? null,
-  ]);
+  await sql.run(
+    'INSERT INTO audit_log (at, actor, action, reference, school_id, allowed, detail, pack_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    [
+      entry.at,
+      entry.actor,
+      entry.action,
+      entry.reference ?? null,
+      entry.schoolId ?? null,
+      entry.allowed ? 1 : 0,
+      entry.detail ?? null,
+      entry.packVersion ?? runningPackVersion ?? null,
+    ],
+  );
 }
 
 /** A referral's trail, oldest first. */
 export async function auditTrail(sql: SqlExecutor, reference: string): Promise<AuditEntry[]> {
   const rows = await sql.all<
-    AuditEntry & { allowed: number | boolean; reference: string | null; schoolId: string | null; detail: string | null; packVersion: string | null }
+    AuditEntry & {
+      allowed: number | boolean;
+      reference: string | null;
+      schoolId: string | null;
+      detail: string | null;
+      packVersion: string | null;
+    }
   >(
     `SELECT at, actor, action, reference, school_id AS "schoolId", allowed, detail, pack_version AS "packVersion" FROM audit_log WHERE reference = ? ORDER BY at, id`,
     [reference],

@@ -43,7 +43,15 @@ export async function rememberChannel(sql: SqlExecutor, channel: SeenChannel, no
      ON CONFLICT (conversation_id) DO UPDATE SET tenant_id = excluded.tenant_id, reference = excluded.reference,
        team_id = COALESCE(excluded.team_id, channels.team_id), team_name = COALESCE(excluded.team_name, channels.team_name),
        channel_name = COALESCE(excluded.channel_name, channels.channel_name), removed_at = NULL`,
-    [channel.conversationId, channel.tenantId, channel.teamId ?? null, channel.teamName ?? null, channel.channelName ?? null, JSON.stringify(channel.reference), now],
+    [
+      channel.conversationId,
+      channel.tenantId,
+      channel.teamId ?? null,
+      channel.teamName ?? null,
+      channel.channelName ?? null,
+      JSON.stringify(channel.reference),
+      now,
+    ],
   );
 }
 
@@ -57,11 +65,19 @@ export function listLinkedChannels(sql: SqlExecutor): Promise<StoredChannel[]> {
 }
 
 export async function linkChannel(sql: SqlExecutor, conversationId: string, schoolId: string, by: string, at: number): Promise<void> {
-  await sql.run('UPDATE channels SET school_id = ?, linked_by = ?, linked_at = ? WHERE conversation_id = ?', [schoolId, by, at, conversationId]);
+  await sql.run('UPDATE channels SET school_id = ?, linked_by = ?, linked_at = ? WHERE conversation_id = ?', [
+    schoolId,
+    by,
+    at,
+    conversationId,
+  ]);
 }
 
 export async function unlinkChannel(sql: SqlExecutor, conversationId: string): Promise<void> {
-  await sql.run(`UPDATE channels SET school_id = NULL, linked_by = NULL, linked_at = NULL, muted_categories = '' WHERE conversation_id = ?`, [conversationId]);
+  await sql.run(
+    `UPDATE channels SET school_id = NULL, linked_by = NULL, linked_at = NULL, muted_categories = '' WHERE conversation_id = ?`,
+    [conversationId],
+  );
 }
 
 export async function setMutedCategories(sql: SqlExecutor, conversationId: string, muted: string[]): Promise<void> {

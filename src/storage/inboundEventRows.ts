@@ -6,7 +6,10 @@ import type { SqlExecutor } from './sqlDriver';
 
 /** Records the event id; false if it was accepted before. */
 export async function acceptInboundEvent(tx: SqlExecutor, eventId: string, at: number): Promise<boolean> {
-  return (await tx.run('INSERT INTO inbound_events (event_id, received_at) VALUES (?, ?) ON CONFLICT (event_id) DO NOTHING', [eventId, at])) === 1;
+  return (
+    (await tx.run('INSERT INTO inbound_events (event_id, received_at) VALUES (?, ?) ON CONFLICT (event_id) DO NOTHING', [eventId, at])) ===
+    1
+  );
 }
 
 export function pruneInboundEvents(sql: SqlExecutor, receivedBefore: number): Promise<number> {

@@ -201,7 +201,9 @@ export async function migrate(driver: SqlDriver): Promise<void> {
   await driver.transaction(async (tx) => {
     // Lock first: even CREATE TABLE IF NOT EXISTS fails when two PostgreSQL sessions run it at once.
     if (driver.engine === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(?)', [POSTGRES_MIGRATION_LOCK]);
-    await tx.run(`CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ${types.bigint} NOT NULL)`);
+    await tx.run(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at ${types.bigint} NOT NULL)`,
+    );
     const applied = new Set((await tx.all<{ id: number }>('SELECT id FROM schema_migrations')).map((row) => Number(row.id)));
     for (const migration of MIGRATIONS.filter((m) => !applied.has(m.id))) {
       for (const statement of splitStatements(migration.sql(types))) await tx.run(statement);

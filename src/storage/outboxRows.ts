@@ -48,7 +48,10 @@ export async function enqueueJob(tx: SqlExecutor, job: NewJob, now: number): Pro
 }
 
 /** Claims up to `limit` due jobs of these topics (and such jobs whose lease ran out) for `leaseMs`. */
-export async function claimJobs(driver: SqlDriver, options: { topics: readonly string[]; now: number; limit: number; leaseMs: number }): Promise<OutboxJob[]> {
+export async function claimJobs(
+  driver: SqlDriver,
+  options: { topics: readonly string[]; now: number; limit: number; leaseMs: number },
+): Promise<OutboxJob[]> {
   const token = randomUUID();
   const skipLocked = driver.engine === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
   const topics = options.topics.map(() => '?').join(', ');
@@ -67,22 +70,44 @@ export async function claimJobs(driver: SqlDriver, options: { topics: readonly s
 
 /** Marks a claimed job done; false if the claim was lost (the lease ran out and another worker took it). */
 export async function completeJob(tx: SqlExecutor, job: OutboxJob, now: number): Promise<boolean> {
-  return (await tx.run(`UPDATE outbox SET state = 'done', finished_at = ?, lease_until = NULL, last_error = NULL WHERE id = ? AND claim_token = ?`, [now, job.id, job.claimToken])) === 1;
+  return (
+    (await tx.run(
+      `UPDATE outbox SET state = 'done', finished_at = ?, lease_until = NULL, last_error = NULL WHERE id = ? AND claim_token = ?`,
+      [now, job.id, job.claimToken],
+    )) === 1
+  );
 }
 
 /** Puts a claimed job back to wait until `runAt`, noting why the attempt failed. */
 export async function rescheduleJob(tx: SqlExecutor, job: OutboxJob, runAt: number, reason: string): Promise<boolean> {
-  return (await tx.run(`UPDATE outbox SET state = 'pending', run_at = ?, lease_until = NULL, last_error = ? WHERE id = ? AND claim_token = ?`, [runAt, reason, job.id, job.claimToken])) === 1;
+  return (
+    (await tx.run(`UPDATE outbox SET state = 'pending', run_at = ?, lease_until = NULL, last_error = ? WHERE id = ? AND claim_token = ?`, [
+      runAt,
+      reason,
+      job.id,
+      job.claimToken,
+    ])) === 1
+  );
 }
 
 /** Gives up on a claimed job: it stays in the table as dead-letter for staff to see and retry. */
 export async function deadLetterJob(tx: SqlExecutor, job: OutboxJob, reason: string, now: number): Promise<boolean> {
-  return (await tx.run(`UPDATE outbox SET state = 'dead', finished_at = ?, lease_until = NULL, last_error = ? WHERE id = ? AND claim_token = ?`, [now, reason, job.id, job.claimToken])) === 1;
+  return (
+    (await tx.run(
+      `UPDATE outbox SET state = 'dead', finished_at = ?, lease_until = NULL, last_error = ? WHERE id = ? AND claim_token = ?`,
+      [now, reason, job.id, job.claimToken],
+    )) === 1
+  );
 }
 
 /** Gives a dead-letter job a fresh set of attempts, due now; false if it was not dead. */
 export async function reviveJob(tx: SqlExecutor, dedupeKey: string, now: number): Promise<boolean> {
-  return (await tx.run(`UPDATE outbox SET state = 'pending', attempts = 0, run_at = ?, finished_at = NULL WHERE dedupe_key = ? AND state = 'dead'`, [now, dedupeKey])) === 1;
+  return (
+    (await tx.run(
+      `UPDATE outbox SET state = 'pending', attempts = 0, run_at = ?, finished_at = NULL WHERE dedupe_key = ? AND state = 'dead'`,
+      [now, dedupeKey],
+    )) === 1
+  );
 }
 
 export function findJob(sql: SqlExecutor, dedupeKey: string): Promise<OutboxJob | undefined> {
@@ -91,6 +116,7 @@ export function findJob(sql: SqlExecutor, dedupeKey: string): Promise<OutboxJob 
 
 export async function countJobsByState(sql: SqlExecutor): Promise<Record<JobState, number>> {
   const counts: Record<JobState, number> = { pending: 0, 'in-flight': 0, done: 0, dead: 0 };
-  for (const row of await sql.all<{ state: JobState; n: number }>('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state')) counts[row.state] = Number(row.n);
+  for (const row of await sql.all<{ state: JobState; n: number }>('SELECT state, COUNT(*) AS n FROM outbox GROUP BY state'))
+    counts[row.state] = Number(row.n);
   return counts;
 }

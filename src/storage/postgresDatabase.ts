@@ -11,7 +11,13 @@ export class PostgresDatabase implements Database {
   readonly sql: SqlDriver;
 
   constructor(connectionString: string) {
-    this.pool = new Pool({ connectionString, max: 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 10000, types: { getTypeParser: typeParser } });
+    this.pool = new Pool({
+      connectionString,
+      max: 10,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 10000,
+      types: { getTypeParser: typeParser },
+    });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
     // A client checked out (or just handed back) when its connection is ended by the server (a restart, or an

@@ -41,7 +41,17 @@ export interface StoredReferral {
 
 export type NewReferral = Pick<
   StoredReferral,
-  'reference' | 'kind' | 'schoolId' | 'referrerId' | 'referrerName' | 'submissionKey' | 'submissionHash' | 'submittedAt' | 'decisionDueAt' | 'adapter' | 'personalSealed'
+  | 'reference'
+  | 'kind'
+  | 'schoolId'
+  | 'referrerId'
+  | 'referrerName'
+  | 'submissionKey'
+  | 'submissionHash'
+  | 'submittedAt'
+  | 'decisionDueAt'
+  | 'adapter'
+  | 'personalSealed'
 >;
 
 const SELECT = `SELECT id, reference, kind, school_id AS "schoolId", referrer_id AS "referrerId", referrer_name AS "referrerName",
@@ -121,7 +131,13 @@ export function listDeliveryFailed(sql: SqlExecutor, kind: ReferralKind, limit: 
 }
 
 /** Records the acknowledgement, and which adapter delivered it (the configured one may have changed since submission). */
-export async function markDelivered(tx: SqlExecutor, id: number, adapter: string, receiverReference: string | undefined, at: number): Promise<void> {
+export async function markDelivered(
+  tx: SqlExecutor,
+  id: number,
+  adapter: string,
+  receiverReference: string | undefined,
+  at: number,
+): Promise<void> {
   await tx.run(
     `UPDATE referrals SET delivery_state = 'delivered', adapter = ?, delivered_at = ?, receiver_reference = ?, delivery_error = NULL WHERE id = ?`,
     [adapter, at, receiverReference ?? null, id],
@@ -134,7 +150,11 @@ export async function markDeliveryFailed(tx: SqlExecutor, id: number, reason: st
 
 /** A failed delivery goes back to pending when staff retry it; returns false if it had not failed. */
 export async function markDeliveryRetried(tx: SqlExecutor, id: number): Promise<boolean> {
-  return (await tx.run(`UPDATE referrals SET delivery_state = 'pending', delivery_error = NULL WHERE id = ? AND delivery_state = 'failed'`, [id])) === 1;
+  return (
+    (await tx.run(`UPDATE referrals SET delivery_state = 'pending', delivery_error = NULL WHERE id = ? AND delivery_state = 'failed'`, [
+      id,
+    ])) === 1
+  );
 }
 
 /** Records the outcome once: returns false when one is already recorded. */
@@ -167,7 +187,11 @@ export async function markChasePrompted(tx: SqlExecutor, id: number, at: number)
  * Deletes the personal fields (and the outcome note, which may name people) of referrals whose outcome was
  * recorded before `recordedBefore`. The reference, kind, school, dates and outcome code stay.
  */
-export function purgePersonalData(tx: SqlExecutor, recordedBefore: number, now: number): Promise<Array<{ reference: string; schoolId: string }>> {
+export function purgePersonalData(
+  tx: SqlExecutor,
+  recordedBefore: number,
+  now: number,
+): Promise<Array<{ reference: string; schoolId: string }>> {
   return tx.all(
     `UPDATE referrals SET personal_sealed = NULL, outcome_note_sealed = NULL, personal_deleted_at = ?
      WHERE outcome_recorded_at IS NOT NULL AND outcome_recorded_at < ? AND personal_deleted_at IS NULL
@@ -178,6 +202,8 @@ export function purgePersonalData(tx: SqlExecutor, recordedBefore: number, now: 
 
 /** The key ids that referrals' personal fields are sealed with (the sealed form starts `v1.<key id>.`). */
 export async function sealingKeyIds(sql: SqlExecutor): Promise<string[]> {
-  const rows = await sql.all<{ keyId: string }>(`SELECT DISTINCT substr(personal_sealed, 4, 8) AS "keyId" FROM referrals WHERE personal_sealed IS NOT NULL`);
+  const rows = await sql.all<{ keyId: string }>(
+    `SELECT DISTINCT substr(personal_sealed, 4, 8) AS "keyId" FROM referrals WHERE personal_sealed IS NOT NULL`,
+  );
   return rows.map((row) => row.keyId);
 }

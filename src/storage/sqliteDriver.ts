@@ -38,7 +38,8 @@ export class SqliteDriver implements SqlDriver {
   }
 
   run(sql: string, params?: readonly SqlValue[]): Promise<number> {
-    if (isRelaxedWrite(sql, params)) return this.inTurn(async () => this.withoutFsync(() => this.prepare(sql).run(...(params ?? [])).changes));
+    if (isRelaxedWrite(sql, params))
+      return this.inTurn(async () => this.withoutFsync(() => this.prepare(sql).run(...(params ?? [])).changes));
     return this.inTurn(() => this.direct.run(sql, params));
   }
 

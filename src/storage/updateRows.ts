@@ -41,7 +41,18 @@ export async function insertUpdate(tx: SqlExecutor, update: NewUpdate): Promise<
     tx,
     `INSERT INTO updates (source_key, title, message, category, link, expires_on, audience, author_id, author_name, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_key) DO NOTHING RETURNING id`,
-    [update.sourceKey, update.title, update.message, update.category, update.link, update.expiresOn, update.audience, update.authorId, update.authorName, update.createdAt],
+    [
+      update.sourceKey,
+      update.title,
+      update.message,
+      update.category,
+      update.link,
+      update.expiresOn,
+      update.audience,
+      update.authorId,
+      update.authorName,
+      update.createdAt,
+    ],
   );
   return row ? findUpdate(tx, Number(row.id)) : undefined;
 }
@@ -55,7 +66,11 @@ export function findUpdateBySource(sql: SqlExecutor, sourceKey: string): Promise
 }
 
 export async function insertDelivery(tx: SqlExecutor, updateId: number, conversationId: string, schoolId: string): Promise<void> {
-  await tx.run(`INSERT INTO update_deliveries (update_id, conversation_id, school_id, state) VALUES (?, ?, ?, 'pending')`, [updateId, conversationId, schoolId]);
+  await tx.run(`INSERT INTO update_deliveries (update_id, conversation_id, school_id, state) VALUES (?, ?, ?, 'pending')`, [
+    updateId,
+    conversationId,
+    schoolId,
+  ]);
 }
 
 /**
@@ -68,25 +83,36 @@ export async function lockUpdate(tx: SqlExecutor, updateId: number): Promise<voi
 }
 
 /** Records how one channel's delivery ended; only a pending delivery changes. */
-export async function finishDelivery(tx: SqlExecutor, updateId: number, conversationId: string, outcome: DeliveryOutcome, reason: string | null, at: number): Promise<void> {
-  await tx.run(`UPDATE update_deliveries SET state = ?, reason = ?, finished_at = ? WHERE update_id = ? AND conversation_id = ? AND state = 'pending'`, [
-    outcome,
-    reason,
-    at,
-    updateId,
-    conversationId,
-  ]);
+export async function finishDelivery(
+  tx: SqlExecutor,
+  updateId: number,
+  conversationId: string,
+  outcome: DeliveryOutcome,
+  reason: string | null,
+  at: number,
+): Promise<void> {
+  await tx.run(
+    `UPDATE update_deliveries SET state = ?, reason = ?, finished_at = ? WHERE update_id = ? AND conversation_id = ? AND state = 'pending'`,
+    [outcome, reason, at, updateId, conversationId],
+  );
 }
 
 export async function deliveryCounts(sql: SqlExecutor, updateId: number): Promise<DeliveryCounts> {
   const counts: DeliveryCounts = { pending: 0, sent: 0, failed: 0, skipped: 0 };
-  const rows = await sql.all<{ state: keyof DeliveryCounts; n: number }>('SELECT state, COUNT(*) AS n FROM update_deliveries WHERE update_id = ? GROUP BY state', [updateId]);
+  const rows = await sql.all<{ state: keyof DeliveryCounts; n: number }>(
+    'SELECT state, COUNT(*) AS n FROM update_deliveries WHERE update_id = ? GROUP BY state',
+    [updateId],
+  );
   for (const row of rows) counts[row.state] = Number(row.n);
   return counts;
 }
 
 /** Deliveries that did not happen, with why (for the author's report). */
-export function unsentDeliveries(sql: SqlExecutor, updateId: number, limit: number): Promise<Array<{ conversationId: string; schoolId: string; state: DeliveryOutcome; reason: string | null }>> {
+export function unsentDeliveries(
+  sql: SqlExecutor,
+  updateId: number,
+  limit: number,
+): Promise<Array<{ conversationId: string; schoolId: string; state: DeliveryOutcome; reason: string | null }>> {
   return sql.all(
     `SELECT conversation_id AS "conversationId", school_id AS "schoolId", state, reason FROM update_deliveries
      WHERE update_id = ? AND state IN ('failed', 'skipped') ORDER BY school_id, conversation_id LIMIT ?`,

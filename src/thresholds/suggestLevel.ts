@@ -89,7 +89,9 @@ function multiAgencyHint(ticked: NeedIndicator[], levelNumber: number): string[]
   if (levelNumber !== 2) return [];
   const domains = new Set(ticked.filter((indicator) => indicator.level === 2).map((indicator) => indicator.domain));
   return domains.size >= DOMAINS_SUGGESTING_MULTI_AGENCY
-    ? [`You ticked needs in ${domains.size} of the 3 areas: if more than one service is needed, consider level 3 (an early help assessment with a lead professional).`]
+    ? [
+        `You ticked needs in ${domains.size} of the 3 areas: if more than one service is needed, consider level 3 (an early help assessment with a lead professional).`,
+      ]
     : [];
 }
 
@@ -97,6 +99,8 @@ function reasonFor(ticked: NeedIndicator[], significantHarm: NeedIndicator[], le
   if (significantHarm.length > 0) {
     return `You ticked ${significantHarm.length === 1 ? 'a sign' : 'signs'} that the child may be at risk of significant harm, so this goes to the front door whatever else you ticked.`;
   }
-  const domains = indicatorDomains.filter((domain: IndicatorDomain) => ticked.some((indicator) => indicator.domain === domain && indicator.level === level.number));
+  const domains = indicatorDomains.filter((domain: IndicatorDomain) =>
+    ticked.some((indicator) => indicator.domain === domain && indicator.level === level.number),
+  );
   return `The highest level among what you ticked is level ${level.number}, in ${domains.length} of the 3 areas.`;
 }

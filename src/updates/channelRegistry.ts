@@ -8,7 +8,15 @@
 import { canChangeChannel, type ChannelClaims } from '../policies';
 import type { Person, School } from '../directory/schema';
 import { appendAudit } from '../storage/auditRows';
-import { findChannel, linkChannel, markChannelRemoved, markTeamRemoved, setMutedCategories, unlinkChannel, type StoredChannel } from '../storage/channelRows';
+import {
+  findChannel,
+  linkChannel,
+  markChannelRemoved,
+  markTeamRemoved,
+  setMutedCategories,
+  unlinkChannel,
+  type StoredChannel,
+} from '../storage/channelRows';
 import { isCategory, UPDATE_CATEGORIES, type UpdateCategory } from './updateCategories';
 import type { UpdateDeps } from './updateDeps';
 
@@ -39,13 +47,19 @@ export async function channelStatus(deps: UpdateDeps, conversationId: string): P
  * Links the channel to a school: the one asked for, else the team's school per the directory, else the
  * person's own. Who may is decided by canChangeChannel, from the channel's current claims, not the card.
  */
-export async function linkChannelToSchool(deps: UpdateDeps, user: Person | undefined, conversationId: string, requestedSchoolId?: string): Promise<ChannelChange> {
+export async function linkChannelToSchool(
+  deps: UpdateDeps,
+  user: Person | undefined,
+  conversationId: string,
+  requestedSchoolId?: string,
+): Promise<ChannelChange> {
   const status = await channelStatus(deps, conversationId);
   if (!status || status.channel.removedAt !== null) return { status: 'unknown-channel' };
   const schoolId = requestedSchoolId || status.suggestedSchool?.id || user?.school;
   const known = schoolId !== undefined && deps.directory.school(schoolId) !== undefined;
   // A school id from the card is audited only if the directory knows it: card data is anyone's to write.
-  if (!known || !canChangeChannel(user, claimsOn(status), schoolId)) return refused(deps, user, 'link', conversationId, known ? schoolId : status.channel.schoolId);
+  if (!known || !canChangeChannel(user, claimsOn(status), schoolId))
+    return refused(deps, user, 'link', conversationId, known ? schoolId : status.channel.schoolId);
   await linkChannel(deps.sql, conversationId, schoolId, user!.aadObjectId.toLowerCase(), deps.now());
   return changed(deps, user!, 'link', conversationId, schoolId);
 }
@@ -55,7 +69,12 @@ export async function unlinkChannelFromSchool(deps: UpdateDeps, user: Person | u
 }
 
 /** Sets the categories the channel receives; the others are muted. */
-export async function saveSubscriptions(deps: UpdateDeps, user: Person | undefined, conversationId: string, received: string[]): Promise<ChannelChange> {
+export async function saveSubscriptions(
+  deps: UpdateDeps,
+  user: Person | undefined,
+  conversationId: string,
+  received: string[],
+): Promise<ChannelChange> {
   const muted = UPDATE_CATEGORIES.filter((category) => !received.includes(category));
   return changeLinkedChannel(deps, user, conversationId, 'subscriptions', () => setMutedCategories(deps.sql, conversationId, muted));
 }
@@ -68,7 +87,13 @@ export function mutedCategoriesOf(channel: StoredChannel): UpdateCategory[] {
 type ChannelChangeKind = 'link' | 'unlink' | 'subscriptions';
 
 /** Changes to a linked channel: canChangeChannel against the school it is linked to and the team's school. */
-async function changeLinkedChannel(deps: UpdateDeps, user: Person | undefined, conversationId: string, kind: ChannelChangeKind, change: () => Promise<void>): Promise<ChannelChange> {
+async function changeLinkedChannel(
+  deps: UpdateDeps,
+  user: Person | undefined,
+  conversationId: string,
+  kind: ChannelChangeKind,
+  change: () => Promise<void>,
+): Promise<ChannelChange> {
   const before = await channelStatus(deps, conversationId);
   if (!before?.channel.schoolId) return { status: 'unknown-channel' };
   if (!canChangeChannel(user, claimsOn(before))) return refused(deps, user, kind, conversationId, before.channel.schoolId);
@@ -81,21 +106,47 @@ function claimsOn(status: ChannelStatus): ChannelClaims {
 }
 
 /** A refused change is audited and logged like a refused look at a referral; the person is told in words. */
-async function refused(deps: UpdateDeps, user: Person | undefined, kind: ChannelChangeKind, conversationId: string, schoolId: string | null | undefined): Promise<ChannelChange> {
+async function refused(
+  deps: UpdateDeps,
+  user: Person | undefined,
+  kind: ChannelChangeKind,
+  conversationId: string,
+  schoolId: string | null | undefined,
+): Promise<ChannelChange> {
   await auditChannelChange(deps, user, kind, conversationId, schoolId ?? undefined, false);
   deps.logger.warn({ conversation: conversationId, change: kind, school: schoolId ?? undefined }, 'channel change refused');
   return { status: 'not-allowed' };
 }
 
-async function changed(deps: UpdateDeps, user: Person, kind: ChannelChangeKind, conversationId: string, schoolId: string): Promise<ChannelChange> {
+async function changed(
+  deps: UpdateDeps,
+  user: Person,
+  kind: ChannelChangeKind,
+  conversationId: string,
+  schoolId: string,
+): Promise<ChannelChange> {
   await auditChannelChange(deps, user, kind, conversationId, schoolId, true);
   deps.logger.info({ conversation: conversationId, change: kind, school: schoolId }, 'channel changed');
   return { status: 'done', channel: (await channelStatus(deps, conversationId))! };
 }
 
-function auditChannelChange(deps: UpdateDeps, user: Person | undefined, kind: ChannelChangeKind, conversationId: string, schoolId: string | undefined, allowed: boolean): Promise<void> {
+function auditChannelChange(
+  deps: UpdateDeps,
+  user: Person | undefined,
+  kind: ChannelChangeKind,
+  conversationId: string,
+  schoolId: string | undefined,
+  allowed: boolean,
+): Promise<void> {
   const actor = user?.aadObjectId.toLowerCase() ?? 'unknown';
-  return appendAudit(deps.sql, { at: deps.now(), actor, action: 'channel.changed', schoolId, allowed, detail: `${kind} ${conversationId}` });
+  return appendAudit(deps.sql, {
+    at: deps.now(),
+    actor,
+    action: 'channel.changed',
+    schoolId,
+    allowed,
+    detail: `${kind} ${conversationId}`,
+  });
 }
 
 /**

@@ -39,11 +39,13 @@ export async function queueFinalReportIfDone(tx: SqlExecutor, update: StoredUpda
 }
 
 export function deliverUpdateHandler(deps: UpdateDeps, post: ChannelPoster, render: (update: StoredUpdate) => object): JobHandler {
-  const finish = (update: StoredUpdate, conversationId: string, outcome: DeliveryOutcome, reason: string | null): CommitStep => async (tx) => {
-    await lockUpdate(tx, update.id);
-    await finishDelivery(tx, update.id, conversationId, outcome, reason, deps.now());
-    await queueFinalReportIfDone(tx, update, deps.now());
-  };
+  const finish =
+    (update: StoredUpdate, conversationId: string, outcome: DeliveryOutcome, reason: string | null): CommitStep =>
+    async (tx) => {
+      await lockUpdate(tx, update.id);
+      await finishDelivery(tx, update.id, conversationId, outcome, reason, deps.now());
+      await queueFinalReportIfDone(tx, update, deps.now());
+    };
 
   return {
     async run(job: OutboxJob) {

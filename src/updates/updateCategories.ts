@@ -15,7 +15,8 @@ export const CATEGORY_NAMES: Record<UpdateCategory, string> = {
 
 export const AUDIENCE_CHOICES = ['all', 'primary', 'secondary', 'special', 'chosen'] as const;
 
-export type Audience = { type: 'all' } | { type: 'phase'; phase: 'primary' | 'secondary' | 'special' } | { type: 'schools'; schools: string[] };
+export type Audience =
+  { type: 'all' } | { type: 'phase'; phase: 'primary' | 'secondary' | 'special' } | { type: 'schools'; schools: string[] };
 
 /** Whether a school is in the audience. All-through schools count as both primary and secondary. */
 export function schoolIsIn(audience: Audience, school: School): boolean {

@@ -28,7 +28,10 @@ export interface UpdateDraft {
 }
 
 const schema = z.object({
-  title: z.string({ required_error: 'Give the update a title' }).min(3, 'Give the update a title').max(UPDATE_MAX_LENGTH.title, `Keep the title under ${UPDATE_MAX_LENGTH.title} characters`),
+  title: z
+    .string({ required_error: 'Give the update a title' })
+    .min(3, 'Give the update a title')
+    .max(UPDATE_MAX_LENGTH.title, `Keep the title under ${UPDATE_MAX_LENGTH.title} characters`),
   message: z
     .string({ required_error: 'Write the message' })
     .min(10, 'Write the message')
@@ -59,7 +62,10 @@ export function checkUpdate(values: UpdateValues, today: string, schoolIds: read
   const given = withoutBlanks(values);
   const parsed = schema.safeParse(given);
   const errors: UpdateErrors = parsed.success ? {} : firstErrorPerField<UpdateField>(parsed.error.issues);
-  const chosen = (given.schools ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const chosen = (given.schools ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   if (given.audience === 'chosen') {
     if (chosen.length === 0) errors.schools = 'Choose at least one school';
     else if (chosen.some((id) => !schoolIds.includes(id))) errors.schools = 'One of those schools is not in the directory';
@@ -75,7 +81,9 @@ export function checkUpdate(values: UpdateValues, today: string, schoolIds: read
 
 /** Picks the update's fields out of a card submission, as strings, so they can be shown again unchanged. */
 export function updateValuesFrom(data: Record<string, unknown>): UpdateValues {
-  return Object.fromEntries(UPDATE_FIELDS.map((field) => [field, typeof data[field] === 'string' ? (data[field] as string) : ''])) as UpdateValues;
+  return Object.fromEntries(
+    UPDATE_FIELDS.map((field) => [field, typeof data[field] === 'string' ? (data[field] as string) : '']),
+  ) as UpdateValues;
 }
 
 /** Names the first refused link (shortened), so the author can find it in a long message. */

@@ -56,12 +56,15 @@ export function updateReportHandler(deps: UpdateDeps, notifier: PersonNotifier, 
       const { updateId, recipient } = JSON.parse(job.payload) as ReportPayload;
       const report = await updateReport(deps, updateId);
       if (!report) return;
-      if ((await notifier.sendCard(recipient, render(report))) === 'unreachable') deps.logger.info({ update: updateId }, 'update report not sent: no chat with its author');
+      if ((await notifier.sendCard(recipient, render(report))) === 'unreachable')
+        deps.logger.info({ update: updateId }, 'update report not sent: no chat with its author');
     },
   };
 }
 
-function channelName(channel: { channelName: string | null; teamName: string | null; teamId: string | null; conversationId: string } | undefined): string {
+function channelName(
+  channel: { channelName: string | null; teamName: string | null; teamId: string | null; conversationId: string } | undefined,
+): string {
   if (!channel) return 'a channel';
   const name = channel.channelName ?? (channel.conversationId === channel.teamId ? 'General' : 'a channel');
   return channel.teamName ? `${channel.teamName} › ${name}` : name;

@@ -36,7 +36,9 @@ describe('the bot in the Agents Playground, driven in Chromium', () => {
     expect(text).toContain('Working Together to Safeguard Children 2023');
     await chat.page.screenshot({ path: path.join(SCREENSHOTS, 'playground-answer.png') });
 
-    const drugs = await chat.newCardAfter('Criminal exploitation and county lines', () => chat.send('y9 might be running drugs, who do i tell'));
+    const drugs = await chat.newCardAfter('Criminal exploitation and county lines', () =>
+      chat.send('y9 might be running drugs, who do i tell'),
+    );
     expect(drugs).toContain('Make a referral');
   });
 

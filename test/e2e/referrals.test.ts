@@ -63,7 +63,11 @@ describe('referring a child and hearing the outcome, in the Playground', () => {
     await dsl.fill(form, /^Age in years/, '7');
     await dsl.fill(form, /^Home address/, '4 Elmdon Road, Solihull');
     await dsl.fill(form, /^Who lives with the child/, 'Mum and two brothers');
-    await dsl.fill(form, /^What are the child’s and family’s needs/, 'Mum is struggling with the boys’ behaviour at home since a bereavement; Amira is often late and tired.');
+    await dsl.fill(
+      form,
+      /^What are the child’s and family’s needs/,
+      'Mum is struggling with the boys’ behaviour at home since a bereavement; Amira is often late and tired.',
+    );
     await dsl.fill(form, /^When did it happen/, 'Since September');
     await dsl.fill(form, /^Where\?/, 'At home and school');
     await dsl.fill(form, /^What has the school already tried/, 'Daily check-ins, a place at breakfast club, and two meetings with mum.');
@@ -93,7 +97,11 @@ describe('referring a child and hearing the outcome, in the Playground', () => {
     await detail.waitFor();
     expect(await detail.innerText()).toContain('Jayden Okonkwo');
     await frontDoor.choose(detail, /^Outcome/, 'Strategy discussion (section 47)');
-    await frontDoor.fill(detail, /^Note for the school/, 'Strategy discussion held at 2pm with police and health. A social worker will visit today; please share attendance records when asked.');
+    await frontDoor.fill(
+      detail,
+      /^Note for the school/,
+      'Strategy discussion held at 2pm with police and health. A social worker will visit today; please share attendance records when asked.',
+    );
     await detail.getByRole('button', { name: 'Record outcome' }).click();
     await frontDoor.page.getByText('Outcome recorded. The referrer and the school’s DSLs are being told in Teams.').first().waitFor();
   });

@@ -32,13 +32,20 @@ describe('Teams-native features in the Playground', () => {
         expect(await card.locator(`input[aria-label="${indicator}"]`).isChecked()).toBe(true);
       }
     },
-    suggest: () => dsl.newCardAfter('Suggested: Level', () => dsl.cardContaining('Which level of need?').last().getByRole('button', { name: 'Suggest a level' }).click()),
+    suggest: () =>
+      dsl.newCardAfter('Suggested: Level', () =>
+        dsl.cardContaining('Which level of need?').last().getByRole('button', { name: 'Suggest a level' }).click(),
+      ),
     start: (button: string) => dsl.cardContaining('Suggested: Level').last().getByRole('button', { name: button }).click(),
   };
 
   it('a DSL ticks what they see and gets a suggested level, the next step and the always-line', async () => {
     await helper.open();
-    await helper.tick('Persistent absence or at risk of exclusion', 'Parental mental health, drug or alcohol use affecting care', 'Money or housing worries');
+    await helper.tick(
+      'Persistent absence or at risk of exclusion',
+      'Parental mental health, drug or alcohol use affecting care',
+      'Money or housing worries',
+    );
     const result = await helper.suggest();
     expect(result).toContain('Suggested: Level 3 · Targeted early help (complex, multi-agency)');
     expect(result).toContain('Next step: early help, with the family’s agreement');
@@ -46,7 +53,10 @@ describe('Teams-native features in the Playground', () => {
     expect(result).toContain('if a child may be at risk of significant harm, refer now; 999 if in immediate danger');
     // The card is taller than the window: a tall window shows it whole, from the suggestion to the buttons.
     await dsl.page.setViewportSize({ width: 1400, height: 2600 });
-    await dsl.cardContaining('Suggested: Level').last().screenshot({ path: path.join(SCREENSHOTS, 'playground-threshold-helper.png') });
+    await dsl
+      .cardContaining('Suggested: Level')
+      .last()
+      .screenshot({ path: path.join(SCREENSHOTS, 'playground-threshold-helper.png') });
     await dsl.page.setViewportSize({ width: 1400, height: 1000 });
   });
 
@@ -61,7 +71,11 @@ describe('Teams-native features in the Playground', () => {
     await dsl.fill(form, /^Age in years/, '7');
     await dsl.fill(form, /^Home address/, '4 Elmdon Road, Solihull');
     await dsl.fill(form, /^Who lives with the child/, 'Mum and two brothers');
-    await dsl.fill(form, /^What are the child’s and family’s needs/, 'Persistent absence; mum’s mental health is affecting routines; money worries.');
+    await dsl.fill(
+      form,
+      /^What are the child’s and family’s needs/,
+      'Persistent absence; mum’s mental health is affecting routines; money worries.',
+    );
     await dsl.fill(form, /^When did it happen/, 'Since September');
     await dsl.fill(form, /^Where\?/, 'At home and school');
     await dsl.fill(form, /^What has the school already tried/, 'Daily check-ins and two meetings with mum.');
@@ -76,11 +90,16 @@ describe('Teams-native features in the Playground', () => {
 
   it('a sign of significant harm goes to the front door whatever else is ticked, and starts with the immediate-danger question', async () => {
     await helper.open();
-    await helper.tick('Healthy, checks and immunisations up to date, attending and making progress', 'Domestic abuse with risk to the child');
+    await helper.tick(
+      'Healthy, checks and immunisations up to date, attending and making progress',
+      'Domestic abuse with risk to the child',
+    );
     const result = await helper.suggest();
     expect(result).toContain('Refer to the front door now');
     expect(result).toContain('Suggested: Level 4');
-    expect(await dsl.cardContaining('Suggested: Level').last().getByRole('button', { name: 'Start an early-help request' }).count()).toBe(0);
+    expect(await dsl.cardContaining('Suggested: Level').last().getByRole('button', { name: 'Start an early-help request' }).count()).toBe(
+      0,
+    );
     await helper.start('Start a front door referral');
     await dsl.cardContaining('First: is the child in immediate danger?').last().waitFor();
   });
@@ -105,6 +124,9 @@ describe('Teams-native features in the Playground', () => {
     expect(inserted).toContain('Who to contact');
     expect(inserted).toMatch(/Sources \(reviewed \d{4}-\d{2}-\d{2}\)/);
     expect(inserted).toContain('guidance pack');
-    await dsl.cardContaining('Neglect: what it looks like and what to do').last().screenshot({ path: path.join(SCREENSHOTS, 'playground-compose-card.png') });
+    await dsl
+      .cardContaining('Neglect: what it looks like and what to do')
+      .last()
+      .screenshot({ path: path.join(SCREENSHOTS, 'playground-compose-card.png') });
   });
 });

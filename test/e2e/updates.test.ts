@@ -35,7 +35,11 @@ describe('an early-help update reaching a school’s channel, in the Playground'
     const form = earlyHelp.cardContaining('Post an early-help update').last();
     await earlyHelp.newCardAfter('Post an early-help update', () => earlyHelp.send('post update'));
     await earlyHelp.fill(form, /^Title/, 'Solihull Approach parenting course: spring places');
-    await earlyHelp.fill(form, /^Message/, 'Ten weekly sessions for parents of children aged 0 to 18, starting 12 January at Elmwood Family Hub. Please pass this on to families who might benefit.');
+    await earlyHelp.fill(
+      form,
+      /^Message/,
+      'Ten weekly sessions for parents of children aged 0 to 18, starting 12 January at Elmwood Family Hub. Please pass this on to families who might benefit.',
+    );
     await earlyHelp.choose(form, /^What is it/, 'New course');
     await earlyHelp.choose(form, /^Who is it for/, 'Primary schools');
     await earlyHelp.fill(form, /^Link for more information/, 'https://example.org/solihull-approach');

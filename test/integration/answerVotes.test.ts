@@ -22,10 +22,15 @@ describe.each(ENGINES)('"Did this help?" votes over HTTP (%s)', (engine: Engine)
   // A high burst, so every vote reaches the vote rule: "one vote" must not be the rate limiter's doing.
   const harness = useBotWithConnector({ RATE_LIMIT_BURST: '100' }, engine);
   const vote = (answerId: string, helpful: unknown, user: string = USERS.dslSamplePrimary, extra: object = {}) =>
-    postActivity(harness.bot.url, cardSubmit({ serviceUrl: harness.connector.url, user, value: { verb: 'answerFeedback', answerId, helpful, ...extra } }));
+    postActivity(
+      harness.bot.url,
+      cardSubmit({ serviceUrl: harness.connector.url, user, value: { verb: 'answerFeedback', answerId, helpful, ...extra } }),
+    );
   const countsFor = async (answerId: string) => (await voteCounts(harness.bot.database.sql)).filter((count) => count.answerId === answerId);
   const runningVersion = async () => {
-    const row = await harness.bot.database.sql.all<{ packVersion: string }>('SELECT DISTINCT pack_version AS "packVersion" FROM answer_votes WHERE pack_version IS NOT NULL');
+    const row = await harness.bot.database.sql.all<{ packVersion: string }>(
+      'SELECT DISTINCT pack_version AS "packVersion" FROM answer_votes WHERE pack_version IS NOT NULL',
+    );
     return row.map((r) => r.packVersion);
   };
 
@@ -33,7 +38,9 @@ describe.each(ENGINES)('"Did this help?" votes over HTTP (%s)', (engine: Engine)
     const repliesBefore = harness.connector.sent.length;
     for (let i = 0; i < 10; i++) await vote('neglect', true);
     expect(harness.connector.sent.slice(repliesBefore).map((sent) => sent.activity.text)).toEqual(Array(10).fill('Thanks, noted.'));
-    expect(await countsFor('neglect')).toEqual([{ answerId: 'neglect', packVersion: expect.stringMatching(/^\d{4}-\d{2}-\d{2} · [0-9a-f]{8}$/), helpful: 1, notHelpful: 0 }]);
+    expect(await countsFor('neglect')).toEqual([
+      { answerId: 'neglect', packVersion: expect.stringMatching(/^\d{4}-\d{2}-\d{2} · [0-9a-f]{8}$/), helpful: 1, notHelpful: 0 },
+    ]);
   });
 
   it('two people count twice, including someone who is not in the directory', async () => {
@@ -49,7 +56,11 @@ describe.each(ENGINES)('"Did this help?" votes over HTTP (%s)', (engine: Engine)
   });
 
   it('ignores whatever else the card sends: a voter, a pack version', async () => {
-    await vote('bullying', true, USERS.frontDoor, { voter: 'someone-else', packVersion: '1999-01-01 · deadbeef', aadObjectId: randomUUID() });
+    await vote('bullying', true, USERS.frontDoor, {
+      voter: 'someone-else',
+      packVersion: '1999-01-01 · deadbeef',
+      aadObjectId: randomUUID(),
+    });
     await vote('bullying', true, USERS.frontDoor, { voter: 'another', packVersion: '2000-01-01 · cafebabe' });
     expect(await countsFor('bullying')).toMatchObject([{ helpful: 1, notHelpful: 0 }]);
     expect(await runningVersion()).toHaveLength(1);
@@ -68,7 +79,10 @@ describe.each(ENGINES)('"Did this help?" votes over HTTP (%s)', (engine: Engine)
     const before = await voteCounts(harness.bot.database.sql);
     await vote('no-such-answer', true);
     await vote('neglect', 'yes');
-    const anonymous = cardSubmit({ serviceUrl: harness.connector.url, value: { verb: 'answerFeedback', answerId: 'neglect', helpful: true } });
+    const anonymous = cardSubmit({
+      serviceUrl: harness.connector.url,
+      value: { verb: 'answerFeedback', answerId: 'neglect', helpful: true },
+    });
     await postActivity(harness.bot.url, { ...anonymous, from: { id: 'user-x', name: 'No Entra id' } });
     expect(harness.connector.sent.at(-1)!.activity.text).toContain('could not record');
     expect(await voteCounts(harness.bot.database.sql)).toEqual(before);
@@ -77,7 +91,9 @@ describe.each(ENGINES)('"Did this help?" votes over HTTP (%s)', (engine: Engine)
   it('the running bot records its pack version on the audit rows it writes', async () => {
     const [version] = await runningVersion();
     await postActivity(harness.bot.url, teamsMessage({ text: 'status', serviceUrl: harness.connector.url, user: USERS.dslSamplePrimary }));
-    const rows = await harness.bot.database.sql.all<{ packVersion: string | null }>(`SELECT pack_version AS "packVersion" FROM audit_log WHERE action = 'referral.listed'`);
+    const rows = await harness.bot.database.sql.all<{ packVersion: string | null }>(
+      `SELECT pack_version AS "packVersion" FROM audit_log WHERE action = 'referral.listed'`,
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.packVersion === version)).toBe(true);
   });
@@ -132,7 +148,9 @@ describe.each(ENGINES)('vote and audit storage (%s)', (engine: Engine) => {
         { answerId: 'fgm', packVersion: undefined, helpful: 0, notHelpful: 1 },
       ]);
       const tables = await database.sql.all<{ name: string }>(
-        engine === 'sqlite' ? "SELECT name FROM sqlite_master WHERE name = 'answer_feedback'" : "SELECT tablename AS name FROM pg_tables WHERE tablename = 'answer_feedback' AND schemaname = current_schema()",
+        engine === 'sqlite'
+          ? "SELECT name FROM sqlite_master WHERE name = 'answer_feedback'"
+          : "SELECT tablename AS name FROM pg_tables WHERE tablename = 'answer_feedback' AND schemaname = current_schema()",
       );
       expect(tables).toEqual([]);
     } finally {
@@ -153,16 +171,24 @@ async function databaseWithOldFeedbackTable(engine: Engine) {
   if (engine === 'sqlite') {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'old-votes-')), 'safeguarding.db');
     const old = new BetterSqlite3(file);
-    old.exec('CREATE TABLE answer_feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, answer_id TEXT NOT NULL, helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)), recorded_on TEXT NOT NULL)');
-    for (const [answerId, helpful] of OLD_VOTES) old.prepare('INSERT INTO answer_feedback (answer_id, helpful, recorded_on) VALUES (?, ?, ?)').run(answerId, helpful ? 1 : 0, '2026-10-01');
+    old.exec(
+      'CREATE TABLE answer_feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, answer_id TEXT NOT NULL, helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)), recorded_on TEXT NOT NULL)',
+    );
+    for (const [answerId, helpful] of OLD_VOTES)
+      old
+        .prepare('INSERT INTO answer_feedback (answer_id, helpful, recorded_on) VALUES (?, ?, ?)')
+        .run(answerId, helpful ? 1 : 0, '2026-10-01');
     old.close();
     const database = new SqliteDatabase(file);
     return { database, close: () => database.close() };
   }
   const schema = await freshPostgresSchema();
   const old = new Pool({ connectionString: schema.url });
-  await old.query('CREATE TABLE answer_feedback (id BIGSERIAL PRIMARY KEY, answer_id TEXT NOT NULL, helpful BOOLEAN NOT NULL, recorded_on DATE NOT NULL)');
-  for (const [answerId, helpful] of OLD_VOTES) await old.query('INSERT INTO answer_feedback (answer_id, helpful, recorded_on) VALUES ($1, $2, $3)', [answerId, helpful, '2026-10-01']);
+  await old.query(
+    'CREATE TABLE answer_feedback (id BIGSERIAL PRIMARY KEY, answer_id TEXT NOT NULL, helpful BOOLEAN NOT NULL, recorded_on DATE NOT NULL)',
+  );
+  for (const [answerId, helpful] of OLD_VOTES)
+    await old.query('INSERT INTO answer_feedback (answer_id, helpful, recorded_on) VALUES ($1, $2, $3)', [answerId, helpful, '2026-10-01']);
   await old.end();
   const database = new PostgresDatabase(schema.url);
   return {

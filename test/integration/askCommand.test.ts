@@ -37,7 +37,10 @@ describe('npm run ask', () => {
   it('--json --batch prints one object per line, in order', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'ask-')), 'questions.txt');
     writeFileSync(file, 'what is a lado\nrecipe for chocolate cake\nwho do i call at the weekend\n');
-    const lines = ask('--json', '--batch', file).trim().split('\n').map((line) => JSON.parse(line));
+    const lines = ask('--json', '--batch', file)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.query)).toEqual(['what is a lado', 'recipe for chocolate cake', 'who do i call at the weekend']);
     expect(lines[0].results[0].id).toBe('allegations-against-staff-lado');
     expect(lines[1].results).toEqual([]);

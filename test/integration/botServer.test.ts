@@ -19,7 +19,11 @@ describe('local mode (as the Agents Playground uses it)', () => {
 
   it('answers a channel post that mentions the bot, as Teams sends it', async () => {
     const activity = {
-      ...teamsMessage({ text: '<at>Safeguarding assistant</at> help', serviceUrl: harness.connector.url, conversationId: '19:general@thread.tacv2' }),
+      ...teamsMessage({
+        text: '<at>Safeguarding assistant</at> help',
+        serviceUrl: harness.connector.url,
+        conversationId: '19:general@thread.tacv2',
+      }),
       entities: [{ type: 'mention', text: '<at>Safeguarding assistant</at>', mentioned: { id: 'bot-id', name: 'Safeguarding assistant' } }],
     };
     const before = harness.connector.sent.length;
@@ -30,7 +34,10 @@ describe('local mode (as the Agents Playground uses it)', () => {
 
   it('refuses an activity from a tenant that is not allowed: one plain refusal, no answer', async () => {
     const before = harness.connector.sent.length;
-    const response = await postActivity(harness.bot.url, teamsMessage({ text: 'help', serviceUrl: harness.connector.url, tenantId: 'another-tenant' }));
+    const response = await postActivity(
+      harness.bot.url,
+      teamsMessage({ text: 'help', serviceUrl: harness.connector.url, tenantId: 'another-tenant' }),
+    );
     expect(response.status).toBe(401);
     expect(await response.text()).toContain('not allowed');
     const sent = harness.connector.sent.slice(before).map((s) => s.activity);
@@ -41,7 +48,11 @@ describe('local mode (as the Agents Playground uses it)', () => {
 
   it('refuses a non-message activity from another tenant without replying', async () => {
     const before = harness.connector.sent.length;
-    const update = { ...teamsMessage({ text: '', serviceUrl: harness.connector.url, tenantId: 'another-tenant' }), type: 'conversationUpdate', membersAdded: [{ id: 'bot-id' }] };
+    const update = {
+      ...teamsMessage({ text: '', serviceUrl: harness.connector.url, tenantId: 'another-tenant' }),
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'bot-id' }],
+    };
     expect((await postActivity(harness.bot.url, update)).status).toBe(401);
     expect(harness.connector.sent.length).toBe(before);
   });
@@ -102,7 +113,9 @@ describe('production mode', () => {
   });
 
   it('rejects a garbage authorization header', async () => {
-    const response = await postActivity(bot.url, teamsMessage({ text: 'help', serviceUrl: connector.url }), { authorization: 'Bearer not-a-jwt' });
+    const response = await postActivity(bot.url, teamsMessage({ text: 'help', serviceUrl: connector.url }), {
+      authorization: 'Bearer not-a-jwt',
+    });
     expect(response.status).toBe(401);
   });
 });

@@ -17,12 +17,24 @@ const CARD_RESPONSE = 'application/vnd.microsoft.card.adaptive';
 
 describe('cards that stay current', () => {
   const harness = useBotWithConnector({ DELIVERY_POLL_MS: '50', RATE_LIMIT_BURST: '1000' });
-  const users = teamsUsers(() => harness.bot.url, () => harness.connector);
+  const users = teamsUsers(
+    () => harness.bot.url,
+    () => harness.connector,
+  );
   let reference = '';
 
   /** Teams asking for the card as it is now, for `user`; the invoke response's card, as JSON text. */
-  const refresh = async (user: string, verb: string, data: object, trigger: 'automatic' | 'manual' = 'automatic', conversationType = 'personal') => {
-    const response = await postActivity(harness.bot.url, refreshInvoke({ serviceUrl: harness.connector.url, verb, data, user, conversationId: users.chatOf(user), trigger, conversationType }));
+  const refresh = async (
+    user: string,
+    verb: string,
+    data: object,
+    trigger: 'automatic' | 'manual' = 'automatic',
+    conversationType = 'personal',
+  ) => {
+    const response = await postActivity(
+      harness.bot.url,
+      refreshInvoke({ serviceUrl: harness.connector.url, verb, data, user, conversationId: users.chatOf(user), trigger, conversationType }),
+    );
     expect(response.status).toBe(200);
     const body = (await response.json()) as { statusCode: number; type: string; value: unknown };
     expect(body.statusCode).toBe(200);
@@ -39,17 +51,29 @@ describe('cards that stay current', () => {
 
   it('the receipt carries a refresh action with its reference, so Teams asks for it again when it is shown', () => {
     const receipt = JSON.parse(users.lastSeen(USERS.dslSamplePrimary));
-    expect(receipt.refresh.action).toEqual({ type: 'Action.Execute', title: 'Refresh', verb: 'refreshReferral', data: { reference, view: 'receipt' } });
+    expect(receipt.refresh.action).toEqual({
+      type: 'Action.Execute',
+      title: 'Refresh',
+      verb: 'refreshReferral',
+      data: { reference, view: 'receipt' },
+    });
   });
 
   it('a receipt opened again shows where the referral is up to, then the outcome once it is recorded', async () => {
-    await waitFor('the referral to reach the front door', async () => (await refresh(USERS.frontDoor, 'refreshReferral', { reference, view: 'detail' })).includes('Record the decision'));
+    await waitFor('the referral to reach the front door', async () =>
+      (await refresh(USERS.frontDoor, 'refreshReferral', { reference, view: 'detail' })).includes('Record the decision'),
+    );
     const before = await refresh(USERS.dslSamplePrimary, 'refreshReferral', { reference, view: 'receipt' });
     expect(before).toContain(`Front door (MASH) referral ${reference}`);
     expect(before).toContain('With the Integrated Front Door (MASH); decision expected by');
     expect(before).not.toContain('Outcome:');
 
-    await users.press(USERS.frontDoor, { verb: 'recordOutcome', reference, outcome: 'strategy-discussion', note: 'Strategy discussion held at 2pm; a social worker will visit today.' });
+    await users.press(USERS.frontDoor, {
+      verb: 'recordOutcome',
+      reference,
+      outcome: 'strategy-discussion',
+      note: 'Strategy discussion held at 2pm; a social worker will visit today.',
+    });
     for (const trigger of ['automatic', 'manual'] as const) {
       const after = await refresh(USERS.dslSamplePrimary, 'refreshReferral', { reference, view: 'receipt' }, trigger);
       expect(after).toContain('Outcome: Strategy discussion (section 47)');
@@ -84,7 +108,9 @@ describe('cards that stay current', () => {
     expect(otherSchool).not.toContain(reference);
     expect(unknown).toBe(otherSchool);
     expect(notInDirectory).toBe(otherSchool);
-    const refused = (await auditTrail(harness.bot.database.sql, reference)).filter((entry) => entry.action === 'referral.viewed' && !entry.allowed);
+    const refused = (await auditTrail(harness.bot.database.sql, reference)).filter(
+      (entry) => entry.action === 'referral.viewed' && !entry.allowed,
+    );
     expect(refused.map((entry) => entry.actor)).toEqual(expect.arrayContaining([USERS.dslSampleSecondary]));
   });
 
@@ -113,7 +139,15 @@ describe('cards that stay current', () => {
   });
 
   it('an update’s delivery report refreshes itself for its author; others get a neutral card', async () => {
-    const draft = { title: 'Parenting course: spring places', message: 'Ten weekly sessions for parents, starting 12 January. Schools can pass this on.', category: 'course', audience: 'all', schools: '', link: 'https://example.org/course', expiresOn: '2026-12-31' };
+    const draft = {
+      title: 'Parenting course: spring places',
+      message: 'Ten weekly sessions for parents, starting 12 January. Schools can pass this on.',
+      category: 'course',
+      audience: 'all',
+      schools: '',
+      link: 'https://example.org/course',
+      expiresOn: '2026-12-31',
+    };
     await users.say(USERS.earlyHelp, 'whoami');
     await users.press(USERS.earlyHelp, { verb: 'previewUpdate', nonce: 'refresh-update-0001', ...draft });
     await users.press(USERS.earlyHelp, { verb: 'sendUpdate', nonce: 'refresh-update-0001', ...draft });
@@ -127,8 +161,11 @@ describe('cards that stay current', () => {
     expect(await refresh(USERS.dslSamplePrimary, 'refreshUpdateReport', { updateId })).toContain('Report not available');
   });
 
-  it.each([[{ reference: 42 }], [{}], [{ reference: { $ne: 1 } }], [{ updateId: 'x' }]])('a refresh with junk data (%j) gets a neutral card, never an error', async (data) => {
-    expect(await refresh(USERS.dslSamplePrimary, 'refreshReferral', data)).toContain('not available');
-    expect(await refresh(USERS.earlyHelp, 'refreshUpdateReport', data)).toContain('Report not available');
-  });
+  it.each([[{ reference: 42 }], [{}], [{ reference: { $ne: 1 } }], [{ updateId: 'x' }]])(
+    'a refresh with junk data (%j) gets a neutral card, never an error',
+    async (data) => {
+      expect(await refresh(USERS.dslSamplePrimary, 'refreshReferral', data)).toContain('not available');
+      expect(await refresh(USERS.earlyHelp, 'refreshUpdateReport', data)).toContain('Report not available');
+    },
+  );
 });

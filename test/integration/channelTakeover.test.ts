@@ -15,7 +15,8 @@ const REFUSED = 'Only this school’s DSL or headteacher, or a council admin';
 
 describe.each(ENGINES)('a school’s channel is changed only by that school or an admin, on %s', (engine) => {
   const harness = useBotWithConnector({ RATE_LIMIT_BURST: '1000' }, engine);
-  const press = (teamId: string, user: string, value: object) => postActivity(harness.bot.url, channelActivity({ serviceUrl: harness.connector.url, teamId, user, value }));
+  const press = (teamId: string, user: string, value: object) =>
+    postActivity(harness.bot.url, channelActivity({ serviceUrl: harness.connector.url, teamId, user, value }));
   const lastIn = (teamId: string) => {
     const last = harness.connector.sent.filter((s) => s.conversationId.split(';')[0] === teamId).at(-1)!.activity;
     return last.text ?? JSON.stringify(last.attachments?.[0]?.content);
@@ -25,14 +26,19 @@ describe.each(ENGINES)('a school’s channel is changed only by that school or a
     harness.bot.database.sql.all<{ actor: string; schoolId: string | null; detail: string }>(
       `SELECT actor, school_id AS "schoolId", detail FROM audit_log WHERE action = 'channel.changed' AND allowed = 0 ORDER BY id`,
     );
-  const install = (teamId: string, teamName: string) => postActivity(harness.bot.url, teamInstall({ serviceUrl: harness.connector.url, teamId, teamName }));
+  const install = (teamId: string, teamName: string) =>
+    postActivity(harness.bot.url, teamInstall({ serviceUrl: harness.connector.url, teamId, teamName }));
 
   it('another school’s DSL cannot link an unlinked channel of a team the directory gives to a school, even naming their own school', async () => {
     await install(PRIMARY_TEAM, 'Sample Primary School');
     await press(PRIMARY_TEAM, USERS.dslSampleSecondary, { verb: 'linkChannel', schoolId: 'sample-secondary' });
     expect(lastIn(PRIMARY_TEAM)).toContain(REFUSED);
     expect(await linkedSchool(PRIMARY_TEAM)).toBeNull();
-    expect((await refusals()).at(-1)).toEqual({ actor: USERS.dslSampleSecondary, schoolId: 'sample-secondary', detail: `link ${PRIMARY_TEAM}` });
+    expect((await refusals()).at(-1)).toEqual({
+      actor: USERS.dslSampleSecondary,
+      schoolId: 'sample-secondary',
+      detail: `link ${PRIMARY_TEAM}`,
+    });
   });
 
   it('another school’s DSL cannot move, unlink or mute a linked channel; its own DSL still can change it', async () => {
@@ -47,7 +53,11 @@ describe.each(ENGINES)('a school’s channel is changed only by that school or a
     await press(PRIMARY_TEAM, USERS.dslSampleSecondary, { verb: 'saveSubscriptions', receive: '' });
     expect(lastIn(PRIMARY_TEAM)).toContain(REFUSED);
     expect(await linkedSchool(PRIMARY_TEAM)).toBe('sample-primary');
-    expect((await refusals()).slice(before).map((row) => row.detail)).toEqual([`link ${PRIMARY_TEAM}`, `unlink ${PRIMARY_TEAM}`, `subscriptions ${PRIMARY_TEAM}`]);
+    expect((await refusals()).slice(before).map((row) => row.detail)).toEqual([
+      `link ${PRIMARY_TEAM}`,
+      `unlink ${PRIMARY_TEAM}`,
+      `subscriptions ${PRIMARY_TEAM}`,
+    ]);
 
     await press(PRIMARY_TEAM, USERS.dslSamplePrimary, { verb: 'saveSubscriptions', receive: 'course' });
     expect(lastIn(PRIMARY_TEAM)).toContain('Saved.');

@@ -25,7 +25,10 @@ function projectWith(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'code-rules-'));
   projects.push(dir);
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', moduleResolution: 'node', esModuleInterop: true } }));
+  writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'commonjs', moduleResolution: 'node', esModuleInterop: true } }),
+  );
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
@@ -50,21 +53,39 @@ describe('layering (dependency-cruiser)', () => {
   const cases: Array<{ rule: string; files: Record<string, string> }> = [
     {
       rule: 'no-folder-cycles',
-      files: { 'src/alpha/a.ts': "import { b } from '../beta/b';\nexport const a = () => b;\n", 'src/beta/b.ts': "import { a } from '../alpha/a';\nexport const b = () => a;\n" },
+      files: {
+        'src/alpha/a.ts': "import { b } from '../beta/b';\nexport const a = () => b;\n",
+        'src/beta/b.ts': "import { a } from '../alpha/a';\nexport const b = () => a;\n",
+      },
     },
-    { rule: 'only-the-teams-edge-imports-the-sdk', files: { 'src/referrals/send.ts': "import { MessageFactory } from 'botbuilder';\nexport const m = MessageFactory;\n" } },
-    { rule: 'only-the-http-layer-imports-restify', files: { 'src/updates/server.ts': "import restify from 'restify';\nexport const r = restify;\n" } },
+    {
+      rule: 'only-the-teams-edge-imports-the-sdk',
+      files: { 'src/referrals/send.ts': "import { MessageFactory } from 'botbuilder';\nexport const m = MessageFactory;\n" },
+    },
+    {
+      rule: 'only-the-http-layer-imports-restify',
+      files: { 'src/updates/server.ts': "import restify from 'restify';\nexport const r = restify;\n" },
+    },
     {
       rule: 'cards-and-answers-import-no-storage',
-      files: { 'src/cards/card.ts': "import { rows } from '../storage/rows';\nexport const card = rows;\n", 'src/storage/rows.ts': 'export const rows = 1;\n' },
+      files: {
+        'src/cards/card.ts': "import { rows } from '../storage/rows';\nexport const card = rows;\n",
+        'src/storage/rows.ts': 'export const rows = 1;\n',
+      },
     },
     {
       rule: 'conversation-handlers-write-through-use-cases',
-      files: { 'src/conversation/vote.ts': "import { rows } from '../storage/rows';\nexport const vote = rows;\n", 'src/storage/rows.ts': 'export const rows = 1;\n' },
+      files: {
+        'src/conversation/vote.ts': "import { rows } from '../storage/rows';\nexport const vote = rows;\n",
+        'src/storage/rows.ts': 'export const rows = 1;\n',
+      },
     },
     {
       rule: 'domain-gets-file-paths-from-config',
-      files: { 'src/referrals/paths.ts': "import { ROOT } from '../config';\nexport const where = ROOT;\n", 'src/config.ts': "export const ROOT = '/';\n" },
+      files: {
+        'src/referrals/paths.ts': "import { ROOT } from '../config';\nexport const where = ROOT;\n",
+        'src/config.ts': "export const ROOT = '/';\n",
+      },
     },
   ];
 

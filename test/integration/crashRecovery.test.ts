@@ -24,7 +24,10 @@ const SECRET = 'crash-test-secret-0123456789abcdefgh';
  */
 async function startBotProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { env: { ...process.env, ...env, BOT_MODE: 'local', PORT: String(port) }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], {
+    env: { ...process.env, ...env, BOT_MODE: 'local', PORT: String(port) },
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitFor('the bot to be ready', async () => (await fetch(`${url}/readyz`).catch(() => undefined))?.ok, 20_000);
   return { url, child };
@@ -44,8 +47,12 @@ describe.each(ENGINES)('a crash during delivery, on %s', (engine) => {
   let receiver: Awaited<ReturnType<typeof startReferralReceiver>>;
   let bot: { url: string; child: ChildProcess };
   let database: Database;
-  const users = teamsUsers(() => bot.url, () => connector);
-  const deliveredCount = async () => Number((await database.sql.all<{ n: number }>("SELECT COUNT(*) AS n FROM referrals WHERE delivery_state = 'delivered'"))[0].n);
+  const users = teamsUsers(
+    () => bot.url,
+    () => connector,
+  );
+  const deliveredCount = async () =>
+    Number((await database.sql.all<{ n: number }>("SELECT COUNT(*) AS n FROM referrals WHERE delivery_state = 'delivered'"))[0].n);
 
   beforeAll(async () => {
     const setup = await botEnvFor(engine);
@@ -68,7 +75,8 @@ describe.each(ENGINES)('a crash during delivery, on %s', (engine) => {
     };
     bot = await startBotProcess(env);
     // Read the bot's database from outside, as an administrator would.
-    database = engine === 'sqlite' ? new SqliteDatabase(path.join(dataDir, 'safeguarding.db')) : new PostgresDatabase(setup.env.DATABASE_URL);
+    database =
+      engine === 'sqlite' ? new SqliteDatabase(path.join(dataDir, 'safeguarding.db')) : new PostgresDatabase(setup.env.DATABASE_URL);
   });
   afterAll(async () => {
     if (bot?.child.exitCode === null) await crash(bot.child);

@@ -35,10 +35,16 @@ describe('data at rest is readable by the bot’s account only', () => {
     const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'at-rest-')), 'data', 'safeguarding');
     let bot: Awaited<ReturnType<typeof startBot>>;
     let connector: Awaited<ReturnType<typeof startFakeConnector>>;
-    const users = teamsUsers(() => bot.url, () => connector);
+    const users = teamsUsers(
+      () => bot.url,
+      () => connector,
+    );
 
     beforeAll(async () => {
-      bot = await startBot(loadConfig({ PORT: '0', DATA_DIR: dataDir, ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, RATE_LIMIT_BURST: '1000' }), createLogger('silent'));
+      bot = await startBot(
+        loadConfig({ PORT: '0', DATA_DIR: dataDir, ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, RATE_LIMIT_BURST: '1000' }),
+        createLogger('silent'),
+      );
       connector = await startFakeConnector();
     });
     afterAll(async () => {
@@ -49,10 +55,22 @@ describe('data at rest is readable by the bot’s account only', () => {
     it('the database (with the directory) and its -wal and -shm after an admin edit, the key and the secrets are 0600; folders 0700', async () => {
       await users.say(USERS.dslSamplePrimary, 'whoami');
       await users.press(USERS.dslSamplePrimary, submission('front-door', 'at-rest-nonce-0001'));
-      await bot.directory.addPerson({ name: 'Sam Staff', aadObjectId: '00000000-0000-0000-0000-0000000000040', role: 'staff', school: 'sample-primary' });
+      await bot.directory.addPerson({
+        name: 'Sam Staff',
+        aadObjectId: '00000000-0000-0000-0000-0000000000040',
+        role: 'staff',
+        school: 'sample-primary',
+      });
       const entries = modesUnder(dataDir);
       expect(entries.map((entry) => entry.path)).toEqual(
-        expect.arrayContaining(['.', 'safeguarding.db', 'safeguarding.db-wal', 'safeguarding.db-shm', 'referral-encryption.key', 'outcome-api.secret']),
+        expect.arrayContaining([
+          '.',
+          'safeguarding.db',
+          'safeguarding.db-wal',
+          'safeguarding.db-shm',
+          'referral-encryption.key',
+          'outcome-api.secret',
+        ]),
       );
       expect(tooOpen(entries, dataDir)).toEqual([]);
     });

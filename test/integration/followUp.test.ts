@@ -20,7 +20,12 @@ import { validForm } from '../support/referralForms';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const knowledge = realKnowledgeBase();
-const cards: ReferralCardContext = { timeZone: 'Europe/London', frontDoor: knowledge.contact('front-door')!, emergencyContacts: knowledge.emergencyContacts(), disclaimer: 'x' };
+const cards: ReferralCardContext = {
+  timeZone: 'Europe/London',
+  frontDoor: knowledge.contact('front-door')!,
+  emergencyContacts: knowledge.emergencyContacts(),
+  disclaimer: 'x',
+};
 
 describe.each(ENGINES)('following a referral up over days, on %s', (engine) => {
   let runtime: ReferralRuntime;
@@ -32,7 +37,12 @@ describe.each(ENGINES)('following a referral up over days, on %s', (engine) => {
   const dsl = () => directory.findPerson(USERS.dslSamplePrimary)!;
   const frontDoor = () => directory.findPerson(USERS.frontDoor)!;
   const submit = async (nonce: string) => {
-    const result = await submitReferral(runtime.deps, dsl(), { kind: 'front-door', values: validForm('front-door'), nonce, activityId: nonce });
+    const result = await submitReferral(runtime.deps, dsl(), {
+      kind: 'front-door',
+      values: validForm('front-door'),
+      nonce,
+      activityId: nonce,
+    });
     if (result.status !== 'stored') throw new Error(result.status);
     return result.referral.reference;
   };
@@ -89,7 +99,14 @@ describe.each(ENGINES)('following a referral up over days, on %s', (engine) => {
     clock = Date.UTC(2026, 11, 1, 9, 0);
     const reference = await submit('chase-nonce-0003');
     await runtime.worker.runOnce();
-    expect((await recordOutcomeByStaff(runtime.deps, frontDoor(), reference, { code: 'passed-to-early-help', note: 'Family agreed to early help; lead professional to be named.' })).status).toBe('recorded');
+    expect(
+      (
+        await recordOutcomeByStaff(runtime.deps, frontDoor(), reference, {
+          code: 'passed-to-early-help',
+          note: 'Family agreed to early help; lead professional to be named.',
+        })
+      ).status,
+    ).toBe('recorded');
     clock += 3 * DAY;
     expect(await queueChasePrompts(runtime.deps)).toBe(0);
   });
@@ -97,7 +114,10 @@ describe.each(ENGINES)('following a referral up over days, on %s', (engine) => {
   it('personal details are deleted 30 days after the outcome; the reference, dates and outcome remain', async () => {
     const reference = await submit('retention-nonce-1');
     await runtime.worker.runOnce();
-    await recordOutcomeByStaff(runtime.deps, frontDoor(), reference, { code: 'advice-nfa', note: 'Advice given to the DSL about monitoring and recording.' });
+    await recordOutcomeByStaff(runtime.deps, frontDoor(), reference, {
+      code: 'advice-nfa',
+      note: 'Advice given to the DSL about monitoring and recording.',
+    });
     const decidedAt = clock;
     clock = decidedAt + 29 * DAY;
     expect(await deleteExpiredPersonalData(runtime.deps, 30)).not.toContain(reference);
@@ -111,6 +131,9 @@ describe.each(ENGINES)('following a referral up over days, on %s', (engine) => {
     expect(after.outcome?.label).toBe('Advice given / no further action');
     expect(after.summary).toMatchObject({ reference, childInitials: '–', personalDataDeleted: true });
     const trail = await auditTrail(runtime.deps.sql, reference);
-    expect(trail.find((entry) => entry.action === 'personal-data.deleted')).toMatchObject({ actor: 'system:retention', detail: '30 days after the outcome' });
+    expect(trail.find((entry) => entry.action === 'personal-data.deleted')).toMatchObject({
+      actor: 'system:retention',
+      detail: '30 days after the outcome',
+    });
   });
 });

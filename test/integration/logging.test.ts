@@ -30,17 +30,29 @@ describe('logs never contain a child’s personal data', () => {
     connector = await startFakeConnector();
     const story = `${CHILD.name} (DOB ${CHILD.dateOfBirth}) of ${CHILD.address} told me his ${CHILD.concern}. What do I do?`;
     await postActivity(bot.url, teamsMessage({ text: story, serviceUrl: connector.url }));
-    await postActivity(bot.url, { ...teamsMessage({ text: '', serviceUrl: connector.url }), text: undefined, value: { verb: 'unknownVerb', childName: CHILD.name, address: CHILD.address } });
+    await postActivity(bot.url, {
+      ...teamsMessage({ text: '', serviceUrl: connector.url }),
+      text: undefined,
+      value: { verb: 'unknownVerb', childName: CHILD.name, address: CHILD.address },
+    });
     await postActivity(bot.url, teamsMessage({ text: `${CHILD.name} again`, serviceUrl: connector.url, tenantId: 'other-tenant' }));
 
     // A whole referral: a refused form, a stored one, the front door's outcome (its note names people),
     // the outcome card sent proactively, and a status check.
-    const users = teamsUsers(() => bot.url, () => connector);
+    const users = teamsUsers(
+      () => bot.url,
+      () => connector,
+    );
     await users.say(USERS.dslSamplePrimary, 'whoami');
     await users.press(USERS.dslSamplePrimary, submission('front-door', 'log-nonce-0001', { childLastName: '' }));
     await users.press(USERS.dslSamplePrimary, submission('front-door', 'log-nonce-0001'));
     const reference = users.lastSeen(USERS.dslSamplePrimary).match(/FD-\d{4}-\d{6}/)![0];
-    await users.press(USERS.frontDoor, { verb: 'recordOutcome', reference, outcome: 'strategy-discussion', note: 'Carl Dunmore arrested; Tanya and Jayden safe at her mother’s.' });
+    await users.press(USERS.frontDoor, {
+      verb: 'recordOutcome',
+      reference,
+      outcome: 'strategy-discussion',
+      note: 'Carl Dunmore arrested; Tanya and Jayden safe at her mother’s.',
+    });
     await waitFor('the outcome card', () => users.seen(USERS.dslSamplePrimary).some((text) => text.includes('Outcome recorded:')));
     await users.say(USERS.dslSamplePrimary, `status ${reference}`);
   });
@@ -68,7 +80,19 @@ describe('logs never contain a child’s personal data', () => {
 
   it('no line contains the name, date of birth, address or concern, from a question or a referral', () => {
     expect(lines.length).toBeGreaterThan(0);
-    const words = [CHILD.name, 'Okonkwo', 'Jayden', CHILD.dateOfBirth, 'Larchwood', 'B90 4QT', 'cigarettes', 'stepdad', ...CHILD_WORDS, '2015-03-14', '0121 496 0000'];
+    const words = [
+      CHILD.name,
+      'Okonkwo',
+      'Jayden',
+      CHILD.dateOfBirth,
+      'Larchwood',
+      'B90 4QT',
+      'cigarettes',
+      'stepdad',
+      ...CHILD_WORDS,
+      '2015-03-14',
+      '0121 496 0000',
+    ];
     for (const line of lines) for (const word of words) expect(line, line).not.toContain(word);
   });
 
@@ -88,7 +112,11 @@ describe('APIs accept JSON only', () => {
     const config = loadConfig({ PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'json-')), ALLOWED_TENANT_IDS: PLAYGROUND_TENANT });
     const bot = await startBot(config, logger);
     try {
-      const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'type=message' });
+      const response = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'type=message',
+      });
       expect(response.status).toBe(415);
     } finally {
       await bot.stop();

@@ -36,7 +36,12 @@ describe('guidance from the compose box (search message extension)', () => {
   let knowledge: KnowledgeBase;
 
   beforeAll(async () => {
-    const config = loadConfig({ PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'compose-')), ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, RATE_LIMIT_BURST: '1000' });
+    const config = loadConfig({
+      PORT: '0',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'compose-')),
+      ALLOWED_TENANT_IDS: PLAYGROUND_TENANT,
+      RATE_LIMIT_BURST: '1000',
+    });
     knowledge = KnowledgeBase.loadFromFile(config.knowledgeIndexPath);
     bot = await startBot(config, logger);
     connector = await startFakeConnector();
@@ -63,7 +68,10 @@ describe('guidance from the compose box (search message extension)', () => {
     const first = result.attachments![0];
     expect(first.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(JSON.stringify(first.content)).toContain(expected[0].summary);
-    expect(first.preview).toEqual({ contentType: 'application/vnd.microsoft.card.thumbnail', content: { title: expected[0].title, text: expected[0].summary } });
+    expect(first.preview).toEqual({
+      contentType: 'application/vnd.microsoft.card.thumbnail',
+      content: { title: expected[0].title, text: expected[0].summary },
+    });
     // No tap: Teams inserts the card as listed (and the Playground, which cannot run a tap, can too).
     expect(first.preview.content.tap).toBeUndefined();
   });
@@ -102,7 +110,9 @@ describe('guidance from the compose box (search message extension)', () => {
 
   it('an empty search offers the suggested topics; a search with no good match says so, with the front door', async () => {
     const empty = await invoke(composeQuery({ serviceUrl: connector.url, initialRun: true }));
-    expect(empty.attachments!.map((attachment) => attachment.preview.content.title)).toEqual(knowledge.pack.info.suggestedTopics.map((id) => knowledge.answer(id)!.title));
+    expect(empty.attachments!.map((attachment) => attachment.preview.content.title)).toEqual(
+      knowledge.pack.info.suggestedTopics.map((id) => knowledge.answer(id)!.title),
+    );
     const nothing = await search('zzqx wibble frobnicate');
     expect(nothing).toEqual({ type: 'message', text: expect.stringContaining('No guidance matched those words') });
     expect(nothing.text).toContain('0121 788 4300');
@@ -111,19 +121,31 @@ describe('guidance from the compose box (search message extension)', () => {
   it('a guidance card inserted into the chat with the bot and sent is not taken for a question', async () => {
     const card = (await search('neglect')).attachments![0].content;
     const before = connector.sent.length;
-    const message = teamsMessage({ text: '<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension"></span>', serviceUrl: connector.url });
-    const response = await postActivity(bot.url, { ...message, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+    const message = teamsMessage({
+      text: '<span class="inline-compose-card" itemid="0" itemtype="http://schema.skype.com/InputExtension"></span>',
+      serviceUrl: connector.url,
+    });
+    const response = await postActivity(bot.url, {
+      ...message,
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+    });
     expect(response.status).toBe(200);
     expect(connector.sent.length).toBe(before);
     // Any other card sent with a message is still read as the message it comes with.
-    await postActivity(bot.url, { ...teamsMessage({ text: 'help', serviceUrl: connector.url }), attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', body: [] } }] });
+    await postActivity(bot.url, {
+      ...teamsMessage({ text: 'help', serviceUrl: connector.url }),
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', body: [] } }],
+    });
     expect(connector.sent.length).toBe(before + 1);
   });
 
-  it.each([[{}], [{ answerId: 42 }], [{ answerId: 'not-an-answer' }], ['a string'], [null]])('a forged selectItem (%j) gets a plain message, never an error', async (value) => {
-    const result = await choose(value);
-    expect(result.type).toBe('message');
-  });
+  it.each([[{}], [{ answerId: 42 }], [{ answerId: 'not-an-answer' }], ['a string'], [null]])(
+    'a forged selectItem (%j) gets a plain message, never an error',
+    async (value) => {
+      const result = await choose(value);
+      expect(result.type).toBe('message');
+    },
+  );
 
   it('logs the number of results and the urgency, never the words searched', () => {
     expect(lines.some((line) => line.includes('guidance searched from the compose box'))).toBe(true);
@@ -132,10 +154,24 @@ describe('guidance from the compose box (search message extension)', () => {
   });
 
   it('is rate-limited like any other invoke, answered in the shape a compose box expects', async () => {
-    const strict = await startBot(loadConfig({ PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'compose-rl-')), ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, RATE_LIMIT_BURST: '2', RATE_LIMIT_PER_SECOND: '0.01' }), logger);
+    const strict = await startBot(
+      loadConfig({
+        PORT: '0',
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'compose-rl-')),
+        ALLOWED_TENANT_IDS: PLAYGROUND_TENANT,
+        RATE_LIMIT_BURST: '2',
+        RATE_LIMIT_PER_SECOND: '0.01',
+      }),
+      logger,
+    );
     try {
       const bodies: ComposeResponse[] = [];
-      for (let i = 0; i < 4; i++) bodies.push((await (await postActivity(strict.url, composeQuery({ serviceUrl: connector.url, text: 'neglect', user: USERS.headSamplePrimary }))).json()) as ComposeResponse);
+      for (let i = 0; i < 4; i++)
+        bodies.push(
+          (await (
+            await postActivity(strict.url, composeQuery({ serviceUrl: connector.url, text: 'neglect', user: USERS.headSamplePrimary }))
+          ).json()) as ComposeResponse,
+        );
       expect(bodies[0].composeExtension.type).toBe('result');
       expect(bodies.at(-1)!.composeExtension).toEqual({ type: 'message', text: expect.stringContaining('faster than I can answer') });
     } finally {

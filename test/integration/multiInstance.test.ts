@@ -53,7 +53,12 @@ describe('three bot instances sharing one PostgreSQL', () => {
   it('deliver every referral exactly once between them: no request is ever sent twice', async () => {
     // Referrals arrive at whichever instance Teams' load balancer picks.
     await Promise.all(
-      Array.from({ length: REFERRALS }, (_, i) => teamsUsers(() => bots[i % bots.length].url, () => connector).press(USERS.dslSamplePrimary, submission('front-door', `multi-nonce-${String(i).padStart(4, '0')}`))),
+      Array.from({ length: REFERRALS }, (_, i) =>
+        teamsUsers(
+          () => bots[i % bots.length].url,
+          () => connector,
+        ).press(USERS.dslSamplePrimary, submission('front-door', `multi-nonce-${String(i).padStart(4, '0')}`)),
+      ),
     );
     await waitFor('every referral delivered', () => receiver.stored.size === REFERRALS, 20_000);
     await new Promise((resolve) => setTimeout(resolve, 300)); // time for any duplicate to show up
@@ -69,9 +74,19 @@ describe('three bot instances sharing one PostgreSQL', () => {
 
   it('an instance started with a different encryption key says so at start-up', async () => {
     const { logger, lines } = memoryLogger();
-    const misconfigured = await startBot(loadConfig({ PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'other-key-')), ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, DATABASE_URL: databaseUrl }), logger);
+    const misconfigured = await startBot(
+      loadConfig({
+        PORT: '0',
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'other-key-')),
+        ALLOWED_TENANT_IDS: PLAYGROUND_TENANT,
+        DATABASE_URL: databaseUrl,
+      }),
+      logger,
+    );
     try {
-      const warning = await waitFor('the key warning', () => lines.find((line) => line.includes('sealed with encryption keys this instance does not have')));
+      const warning = await waitFor('the key warning', () =>
+        lines.find((line) => line.includes('sealed with encryption keys this instance does not have')),
+      );
       expect(JSON.parse(warning).level).toBe(50); // error
     } finally {
       await misconfigured.stop();

@@ -24,8 +24,10 @@ describe.each(ENGINES)('the outbox worker, on %s', (engine) => {
     async run(job) {
       attempts.set(job.dedupeKey, (attempts.get(job.dedupeKey) ?? 0) + 1);
       if (job.dedupeKey.startsWith('slow')) await new Promise<void>((resolve) => (releaseSlowJob = resolve));
-      if (job.dedupeKey.startsWith('flaky') && attempts.get(job.dedupeKey)! <= 2) throw new DeliveryFailure('the receiver answered 503', true);
-      if (job.dedupeKey.startsWith('refused') || job.dedupeKey.startsWith('unrecordable')) throw new DeliveryFailure('the receiver answered 400', false);
+      if (job.dedupeKey.startsWith('flaky') && attempts.get(job.dedupeKey)! <= 2)
+        throw new DeliveryFailure('the receiver answered 503', true);
+      if (job.dedupeKey.startsWith('refused') || job.dedupeKey.startsWith('unrecordable'))
+        throw new DeliveryFailure('the receiver answered 400', false);
       if (job.dedupeKey.startsWith('hopeless')) throw new DeliveryFailure('no answer', true);
       finished.push(job.dedupeKey);
     },
@@ -38,11 +40,18 @@ describe.each(ENGINES)('the outbox worker, on %s', (engine) => {
     },
   };
   const stateOf = async (key: string) => (await findJob(db.sql, key))?.state;
-  const queue = (key: string) => db.sql.transaction((tx) => enqueueJob(tx, { topic: 'test', dedupeKey: key, payload: {}, runAt: 0 }, 0)).then(() => worker.wake());
+  const queue = (key: string) =>
+    db.sql.transaction((tx) => enqueueJob(tx, { topic: 'test', dedupeKey: key, payload: {}, runAt: 0 }, 0)).then(() => worker.wake());
 
   beforeAll(async () => {
     ({ database: db, close } = await openTestDatabase(engine));
-    worker = new OutboxWorker({ sql: db.sql, handlers: { test: handler }, delivery: DELIVERY, logger: createLogger('silent'), batchSize: 4 });
+    worker = new OutboxWorker({
+      sql: db.sql,
+      handlers: { test: handler },
+      delivery: DELIVERY,
+      logger: createLogger('silent'),
+      batchSize: 4,
+    });
     worker.start();
   });
   afterAll(async () => {
@@ -77,7 +86,10 @@ describe.each(ENGINES)('the outbox worker, on %s', (engine) => {
     expect(deadLettered).toEqual(expect.arrayContaining(['refused-1', 'hopeless-1']));
     expect(attempts.get('refused-1')).toBe(1);
     expect(attempts.get('hopeless-1')).toBe(DELIVERY.maxAttempts);
-    expect(await findJob(db.sql, 'hopeless-1')).toMatchObject({ state: 'dead', lastError: `no answer (gave up after ${DELIVERY.maxAttempts} attempts)` });
+    expect(await findJob(db.sql, 'hopeless-1')).toMatchObject({
+      state: 'dead',
+      lastError: `no answer (gave up after ${DELIVERY.maxAttempts} attempts)`,
+    });
   });
 
   it('when even the result cannot be recorded, the worker carries on and the job comes back after its lease', async () => {

@@ -37,14 +37,25 @@ describe.each(ENGINES)('no outcome on a referral that was never delivered, on %s
   );
   // Registered after the bot's hooks, so it runs before the bot stops: the hanging delivery ends at once.
   afterAll(() => receiver?.close());
-  const users = teamsUsers(() => harness.bot.url, () => harness.connector);
+  const users = teamsUsers(
+    () => harness.bot.url,
+    () => harness.connector,
+  );
   const referral = { deadLettered: '', pending: '', withCaseSystem: '' };
 
   const sql = () => harness.bot.database.sql;
   const stateOf = async (reference: string) =>
-    (await sql().all<{ deliveryState: string; outcomeCode: string | null }>('SELECT delivery_state AS "deliveryState", outcome_code AS "outcomeCode" FROM referrals WHERE reference = ?', [reference]))[0];
+    (
+      await sql().all<{ deliveryState: string; outcomeCode: string | null }>(
+        'SELECT delivery_state AS "deliveryState", outcome_code AS "outcomeCode" FROM referrals WHERE reference = ?',
+        [reference],
+      )
+    )[0];
   const refusals = (reference: string) =>
-    sql().all<{ actor: string; detail: string | null }>(`SELECT actor, detail FROM audit_log WHERE action = 'outcome.recorded' AND allowed = 0 AND reference = ? ORDER BY id`, [reference]);
+    sql().all<{ actor: string; detail: string | null }>(
+      `SELECT actor, detail FROM audit_log WHERE action = 'outcome.recorded' AND allowed = 0 AND reference = ? ORDER BY id`,
+      [reference],
+    );
   const submit = async (nonce: string) => {
     await users.press(USERS.dslSamplePrimary, submission('front-door', nonce));
     return users.lastSeen(USERS.dslSamplePrimary).match(/FD-\d{4}-\d{6}/)![0];
@@ -56,7 +67,11 @@ describe.each(ENGINES)('no outcome on a referral that was never delivered, on %s
   const postOutcome = (reference: string, eventId: string) => {
     const secret = readFileSync(path.join(harness.bot.config.dataDir, 'outcome-api.secret'), 'utf8').trim();
     const body = JSON.stringify({ eventId, outcome: 'strategy-discussion', note: NOTE });
-    return fetch(`${harness.bot.url}/api/referrals/${reference}/outcome`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(secret, body) }, body });
+    return fetch(`${harness.bot.url}/api/referrals/${reference}/outcome`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signedHeaders(secret, body) },
+      body,
+    });
   };
 
   beforeAll(async () => {

@@ -17,7 +17,10 @@ const UNKNOWN = 'FD-2026-999999';
 
 describe.each(ENGINES)('a referral someone may not see looks exactly like one that does not exist, on %s', (engine) => {
   const harness = useBotWithConnector({ DELIVERY_POLL_MS: '50', RATE_LIMIT_BURST: '1000' }, engine);
-  const users = teamsUsers(() => harness.bot.url, () => harness.connector);
+  const users = teamsUsers(
+    () => harness.bot.url,
+    () => harness.connector,
+  );
 
   /** Runs `action` with the referral use cases' database wrapped so every statement they send is listed. */
   async function statementsDuring(action: () => Promise<unknown>): Promise<string[]> {
@@ -50,7 +53,10 @@ describe.each(ENGINES)('a referral someone may not see looks exactly like one th
   it('another school’s DSL asking for an existing referral and for an unknown one: same reply, same statements, one refused audit row each', async () => {
     await users.say(USERS.dslSamplePrimary, 'whoami');
     await users.press(USERS.dslSamplePrimary, submission('front-door', 'lookup-nonce-0001'));
-    const existing = users.seen(USERS.dslSamplePrimary).join(' ').match(/FD-\d{4}-\d{6}/)![0];
+    const existing = users
+      .seen(USERS.dslSamplePrimary)
+      .join(' ')
+      .match(/FD-\d{4}-\d{6}/)![0];
     await users.say(USERS.dslSampleSecondary, 'whoami');
     await outboxIdle(); // delivery and notifications share the referral database; measure nothing but the look
 
@@ -67,8 +73,17 @@ describe.each(ENGINES)('a referral someone may not see looks exactly like one th
   });
 
   it('early-help staff pressing Record outcome on a front-door referral and on an unknown one: same reply, same statements', async () => {
-    const existing = users.seen(USERS.dslSamplePrimary).join(' ').match(/FD-\d{4}-\d{6}/)![0];
-    const press = (reference: string) => users.press(USERS.earlyHelp, { verb: 'recordOutcome', reference, outcome: 'advice-nfa', note: 'Trying to decide a referral that is not ours.' });
+    const existing = users
+      .seen(USERS.dslSamplePrimary)
+      .join(' ')
+      .match(/FD-\d{4}-\d{6}/)![0];
+    const press = (reference: string) =>
+      users.press(USERS.earlyHelp, {
+        verb: 'recordOutcome',
+        reference,
+        outcome: 'advice-nfa',
+        note: 'Trying to decide a referral that is not ours.',
+      });
     await users.say(USERS.earlyHelp, 'whoami');
     await outboxIdle();
     const forExisting = await statementsDuring(() => press(existing));
@@ -79,7 +94,10 @@ describe.each(ENGINES)('a referral someone may not see looks exactly like one th
   });
 
   it('a school DSL pressing Retry delivery on an existing referral and on an unknown one: same reply, same statements, both audited', async () => {
-    const existing = users.seen(USERS.dslSamplePrimary).join(' ').match(/FD-\d{4}-\d{6}/)![0];
+    const existing = users
+      .seen(USERS.dslSamplePrimary)
+      .join(' ')
+      .match(/FD-\d{4}-\d{6}/)![0];
     const press = (reference: string) => users.press(USERS.dslSampleSecondary, { verb: 'retryDelivery', reference });
     await outboxIdle();
     const forExisting = await statementsDuring(() => press(existing));

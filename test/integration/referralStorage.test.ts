@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresDatabase } from '../../src/storage/postgresDatabase';
 import { migrate, MIGRATION_IDS } from '../../src/storage/migrations';
 import { claimJobs, completeJob, countJobsByState, deadLetterJob, enqueueJob, findJob, reviveJob } from '../../src/storage/outboxRows';
-import { findReferral, insertReferral, nextReferralNumber, purgePersonalData, recordOutcomeRow, type NewReferral } from '../../src/storage/referralRows';
+import {
+  findReferral,
+  insertReferral,
+  nextReferralNumber,
+  purgePersonalData,
+  recordOutcomeRow,
+  type NewReferral,
+} from '../../src/storage/referralRows';
 import type { Database } from '../../src/storage/database';
 import { ENGINES, freshPostgresSchema, openTestDatabase } from '../support/databases';
 
@@ -44,7 +51,11 @@ describe.each(ENGINES)('referral storage on %s', (engine) => {
   });
 
   it('stores a submission once: the same submission key inserts nothing the second time', async () => {
-    expect(await db.sql.transaction((tx) => insertReferral(tx, referral(1)))).toMatchObject({ reference: 'FD-2026-000001', deliveryState: 'pending', outcomeCode: null });
+    expect(await db.sql.transaction((tx) => insertReferral(tx, referral(1)))).toMatchObject({
+      reference: 'FD-2026-000001',
+      deliveryState: 'pending',
+      outcomeCode: null,
+    });
     expect(await db.sql.transaction((tx) => insertReferral(tx, referral(2, { submissionKey: 'key-1' })))).toBeUndefined();
     expect(await findReferral(db.sql, 'FD-2026-000002')).toBeUndefined();
   });
@@ -63,8 +74,12 @@ describe.each(ENGINES)('referral storage on %s', (engine) => {
 
   it('a worker claims only its own topics', async () => {
     await db.sql.transaction((tx) => enqueueJob(tx, { topic: 'other-topic', dedupeKey: 'not-mine', payload: {}, runAt: 0 }, 0));
-    expect((await claimJobs(db.sql, { topics: ['test'], now: 1, limit: 100, leaseMs: 1 })).some((j) => j.dedupeKey === 'not-mine')).toBe(false);
-    expect((await claimJobs(db.sql, { topics: ['other-topic'], now: 1, limit: 100, leaseMs: 1 })).map((j) => j.dedupeKey)).toEqual(['not-mine']);
+    expect((await claimJobs(db.sql, { topics: ['test'], now: 1, limit: 100, leaseMs: 1 })).some((j) => j.dedupeKey === 'not-mine')).toBe(
+      false,
+    );
+    expect((await claimJobs(db.sql, { topics: ['other-topic'], now: 1, limit: 100, leaseMs: 1 })).map((j) => j.dedupeKey)).toEqual([
+      'not-mine',
+    ]);
   });
 
   it('queues a job once per key', async () => {
@@ -74,10 +89,16 @@ describe.each(ENGINES)('referral storage on %s', (engine) => {
 
   it('a claimed job is not claimed again until its lease runs out; then the late worker cannot complete it', async () => {
     await db.sql.transaction((tx) => enqueueJob(tx, job('leased', 100), 0));
-    const [first] = (await claimJobs(db.sql, { topics: ['test'], now: 100, limit: 50, leaseMs: 1000 })).filter((j) => j.dedupeKey === 'leased');
+    const [first] = (await claimJobs(db.sql, { topics: ['test'], now: 100, limit: 50, leaseMs: 1000 })).filter(
+      (j) => j.dedupeKey === 'leased',
+    );
     expect(first.attempts).toBe(1);
-    expect((await claimJobs(db.sql, { topics: ['test'], now: 500, limit: 50, leaseMs: 1000 })).some((j) => j.dedupeKey === 'leased')).toBe(false);
-    const [second] = (await claimJobs(db.sql, { topics: ['test'], now: 1200, limit: 50, leaseMs: 1000 })).filter((j) => j.dedupeKey === 'leased');
+    expect((await claimJobs(db.sql, { topics: ['test'], now: 500, limit: 50, leaseMs: 1000 })).some((j) => j.dedupeKey === 'leased')).toBe(
+      false,
+    );
+    const [second] = (await claimJobs(db.sql, { topics: ['test'], now: 1200, limit: 50, leaseMs: 1000 })).filter(
+      (j) => j.dedupeKey === 'leased',
+    );
     expect(second.attempts).toBe(2);
     expect(await db.sql.transaction((tx) => completeJob(tx, first, 1300))).toBe(false); // fenced out
     expect(await db.sql.transaction((tx) => completeJob(tx, second, 1300))).toBe(true);
@@ -86,7 +107,9 @@ describe.each(ENGINES)('referral storage on %s', (engine) => {
 
   it('a dead-letter job stays visible and can be revived with fresh attempts', async () => {
     await db.sql.transaction((tx) => enqueueJob(tx, job('doomed', 0), 0));
-    const [claimed] = (await claimJobs(db.sql, { topics: ['test'], now: 5000, limit: 50, leaseMs: 1000 })).filter((j) => j.dedupeKey === 'doomed');
+    const [claimed] = (await claimJobs(db.sql, { topics: ['test'], now: 5000, limit: 50, leaseMs: 1000 })).filter(
+      (j) => j.dedupeKey === 'doomed',
+    );
     await db.sql.transaction((tx) => deadLetterJob(tx, claimed, 'the receiver answered 400', 5000));
     expect(await findJob(db.sql, 'doomed')).toMatchObject({ state: 'dead', lastError: 'the receiver answered 400' });
     expect(await db.sql.transaction((tx) => reviveJob(tx, 'doomed', 6000))).toBe(true);
@@ -104,7 +127,9 @@ describe.each(ENGINES)('referral storage on %s', (engine) => {
 
   it('retention deletes personal fields and the note, and keeps the reference, dates and outcome', async () => {
     expect(await db.sql.transaction((tx) => purgePersonalData(tx, 2000, 9000))).toEqual([]); // outcome at 3000 is not yet old enough
-    expect(await db.sql.transaction((tx) => purgePersonalData(tx, 4000, 9000))).toEqual([{ reference: 'FD-2026-000001', schoolId: 'sample-primary' }]);
+    expect(await db.sql.transaction((tx) => purgePersonalData(tx, 4000, 9000))).toEqual([
+      { reference: 'FD-2026-000001', schoolId: 'sample-primary' },
+    ]);
     expect(await findReferral(db.sql, 'FD-2026-000001')).toMatchObject({
       personalSealed: null,
       outcomeNoteSealed: null,

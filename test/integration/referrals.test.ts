@@ -15,16 +15,29 @@ const DEPUTY_DSL = '00000000-0000-0000-0000-0000000000031';
 describe.each(ENGINES)('referrals through the bot, on %s', (engine) => {
   // These test users press buttons far faster than a person could; the rate limit is tested elsewhere.
   const harness = useBotWithConnector({ DELIVERY_POLL_MS: '50', RATE_LIMIT_BURST: '1000' }, engine);
-  const users = teamsUsers(() => harness.bot.url, () => harness.connector);
+  const users = teamsUsers(
+    () => harness.bot.url,
+    () => harness.connector,
+  );
   const { say, press, seen, lastSeen } = users;
   const referenceIn = (text: string) => text.match(/(?:FD|EH)-\d{4}-\d{6}/)?.[0];
-  const countReferrals = async () => Number((await harness.bot.database.sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM referrals'))[0].n);
+  const countReferrals = async () =>
+    Number((await harness.bot.database.sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM referrals'))[0].n);
 
   beforeAll(async () => {
     await harness.bot.directory.addPerson({ name: 'Sam Staff', aadObjectId: STAFF_MEMBER, role: 'staff', school: 'sample-primary' });
     await harness.bot.directory.addPerson({ name: 'Dee Deputy', aadObjectId: DEPUTY_DSL, role: 'deputy-dsl', school: 'sample-primary' });
     // Each of them has chatted with the bot before, so it can reach them later.
-    for (const user of [USERS.dslSamplePrimary, USERS.headSamplePrimary, USERS.frontDoor, USERS.earlyHelp, USERS.dslSampleSecondary, STAFF_MEMBER, DEPUTY_DSL]) await say(user, 'whoami');
+    for (const user of [
+      USERS.dslSamplePrimary,
+      USERS.headSamplePrimary,
+      USERS.frontDoor,
+      USERS.earlyHelp,
+      USERS.dslSampleSecondary,
+      STAFF_MEMBER,
+      DEPUTY_DSL,
+    ])
+      await say(user, 'whoami');
   });
 
   it('a DSL starts a front door referral: 999 comes first, then "is the child in immediate danger?"', async () => {
@@ -44,7 +57,11 @@ describe.each(ENGINES)('referrals through the bot, on %s', (engine) => {
   });
 
   it('a refused form comes back in place of the one sent, every value kept and each error beside its field', async () => {
-    await press(USERS.dslSamplePrimary, submission('front-door', 'form-nonce-0001', { childLastName: '', referrerPhone: 'call me' }), 'form-card-1');
+    await press(
+      USERS.dslSamplePrimary,
+      submission('front-door', 'form-nonce-0001', { childLastName: '', referrerPhone: 'call me' }),
+      'form-card-1',
+    );
     const reply = harness.connector.sent.at(-1)!;
     expect(reply.replacedActivityId).toBe('form-card-1');
     const card = JSON.stringify(reply.activity.attachments![0].content);
@@ -77,7 +94,12 @@ describe.each(ENGINES)('referrals through the bot, on %s', (engine) => {
   });
 
   it('a Teams retry (the very same activity, posted again because the bot was slow) makes one referral', async () => {
-    const activity = cardSubmit({ serviceUrl: harness.connector.url, value: submission('early-help', 'retry-nonce-0001'), user: USERS.headSamplePrimary, conversationId: users.chatOf(USERS.headSamplePrimary) });
+    const activity = cardSubmit({
+      serviceUrl: harness.connector.url,
+      value: submission('early-help', 'retry-nonce-0001'),
+      user: USERS.headSamplePrimary,
+      conversationId: users.chatOf(USERS.headSamplePrimary),
+    });
     const before = await countReferrals();
     await Promise.all([postActivity(harness.bot.url, activity), postActivity(harness.bot.url, activity)]);
     expect(await countReferrals()).toBe(before + 1);
@@ -168,13 +190,21 @@ describe.each(ENGINES)('referrals through the bot, on %s', (engine) => {
     await press(USERS.frontDoor, { verb: 'recordOutcome', reference, outcome: 'strategy-discussion', note: 'ok' });
     expect(lastSeen(USERS.frontDoor)).toContain('Write a short note for the school');
     expect(lastSeen(USERS.frontDoor)).toContain('"value":"strategy-discussion"');
-    await press(USERS.frontDoor, { verb: 'recordOutcome', reference, outcome: 'strategy-discussion', note: 'Strategy discussion held at 2pm with police and health; a social worker will visit today.' });
+    await press(USERS.frontDoor, {
+      verb: 'recordOutcome',
+      reference,
+      outcome: 'strategy-discussion',
+      note: 'Strategy discussion held at 2pm with police and health; a social worker will visit today.',
+    });
     expect(lastSeen(USERS.frontDoor)).toContain('Outcome recorded. The referrer and the school’s DSLs are being told');
   });
 
   it('the referrer and the school’s DSLs get the outcome card in their own chats; nobody else does', async () => {
     const outcomeCards = (user: string) => seen(user).filter((text) => text.includes('Outcome recorded: FD-'));
-    await waitFor('outcome cards for the DSL and the deputy', () => outcomeCards(USERS.dslSamplePrimary).length > 0 && outcomeCards(DEPUTY_DSL).length > 0);
+    await waitFor(
+      'outcome cards for the DSL and the deputy',
+      () => outcomeCards(USERS.dslSamplePrimary).length > 0 && outcomeCards(DEPUTY_DSL).length > 0,
+    );
     const card = outcomeCards(USERS.dslSamplePrimary)[0];
     expect(card).toContain('Strategy discussion (section 47)');
     expect(card).toContain('a social worker will visit today');
@@ -185,7 +215,12 @@ describe.each(ENGINES)('referrals through the bot, on %s', (engine) => {
 
   it('an outcome is recorded once', async () => {
     const reference = referenceIn(seen(USERS.dslSamplePrimary).find((text) => text.includes('Outcome recorded: FD-'))!)!;
-    await press(USERS.frontDoor, { verb: 'recordOutcome', reference, outcome: 'advice-nfa', note: 'A second decision that must not replace the first.' });
+    await press(USERS.frontDoor, {
+      verb: 'recordOutcome',
+      reference,
+      outcome: 'advice-nfa',
+      note: 'A second decision that must not replace the first.',
+    });
     expect(lastSeen(USERS.frontDoor)).toContain('An outcome was already recorded');
     await say(USERS.dslSamplePrimary, `status ${reference}`);
     expect(lastSeen(USERS.dslSamplePrimary)).toContain('Outcome: Strategy discussion (section 47)');
@@ -193,7 +228,12 @@ describe.each(ENGINES)('referrals through the bot, on %s', (engine) => {
 
   it('early-help staff cannot decide a front door referral', async () => {
     const reference = referenceIn(seen(USERS.dslSamplePrimary).find((text) => text.includes('Received: FD-'))!)!;
-    await press(USERS.earlyHelp, { verb: 'recordOutcome', reference, outcome: 'advice-nfa', note: 'Trying to decide a referral that is not ours.' });
+    await press(USERS.earlyHelp, {
+      verb: 'recordOutcome',
+      reference,
+      outcome: 'advice-nfa',
+      note: 'Trying to decide a referral that is not ours.',
+    });
     expect(lastSeen(USERS.earlyHelp)).toContain('I can’t find that referral');
   });
 
@@ -202,7 +242,15 @@ describe.each(ENGINES)('referrals through the bot, on %s', (engine) => {
     const trail = await auditTrail(harness.bot.database.sql, reference);
     const actions = trail.map((entry) => `${entry.action}${entry.allowed ? '' : ' (refused)'}`);
     expect(actions).toEqual(
-      expect.arrayContaining(['referral.submitted', 'referral.delivered', 'referral.viewed', 'referral.viewed (refused)', 'outcome.recorded', 'outcome.recorded (refused)', 'notification.sent']),
+      expect.arrayContaining([
+        'referral.submitted',
+        'referral.delivered',
+        'referral.viewed',
+        'referral.viewed (refused)',
+        'outcome.recorded',
+        'outcome.recorded (refused)',
+        'notification.sent',
+      ]),
     );
     expect(trail.find((entry) => entry.action === 'referral.viewed' && !entry.allowed)?.actor).toBe(USERS.dslSampleSecondary);
     const everything = JSON.stringify(await harness.bot.database.sql.all('SELECT * FROM audit_log'));

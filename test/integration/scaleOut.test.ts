@@ -51,10 +51,16 @@ describe('instances started at the same moment on an empty PostgreSQL', () => {
     for (let round = 0; round < 10; round++) {
       const schema = await freshPostgresSchema();
       const started = Date.now();
-      const bots = await Promise.all(Array.from({ length: 2 + (round % 2) }, () => startTestBot({ DATABASE_URL: schema.url, LOG_LEVEL: 'silent' })));
+      const bots = await Promise.all(
+        Array.from({ length: 2 + (round % 2) }, () => startTestBot({ DATABASE_URL: schema.url, LOG_LEVEL: 'silent' })),
+      );
       try {
         for (const bot of bots) {
-          await waitFor(`round ${round}: an instance ready and knowing the DSL`, async () => bot.directory.findPerson(USERS.dslSamplePrimary) && (await isReady(bot)), Math.max(0, 5000 - (Date.now() - started)));
+          await waitFor(
+            `round ${round}: an instance ready and knowing the DSL`,
+            async () => bot.directory.findPerson(USERS.dslSamplePrimary) && (await isReady(bot)),
+            Math.max(0, 5000 - (Date.now() - started)),
+          );
         }
         expect(Date.now() - started).toBeLessThanOrEqual(5000);
         const pool = new Pool({ connectionString: schema.url });
@@ -79,7 +85,9 @@ describe('instances started at the same moment on an empty PostgreSQL', () => {
       const notReady = await fetch(`${bot.url}/readyz`);
       expect(notReady.status).toBe(503);
       expect((await notReady.json()).checks.directory).toBe(false);
-      await admin.query('ALTER TABLE directory_schools ADD COLUMN name TEXT NOT NULL, ADD COLUMN urn TEXT NOT NULL, ADD COLUMN phase TEXT NOT NULL, ADD COLUMN teams_team_id TEXT');
+      await admin.query(
+        'ALTER TABLE directory_schools ADD COLUMN name TEXT NOT NULL, ADD COLUMN urn TEXT NOT NULL, ADD COLUMN phase TEXT NOT NULL, ADD COLUMN teams_team_id TEXT',
+      );
       const fixedAt = Date.now();
       await waitFor('the directory loaded', () => bot.directory.findPerson(USERS.dslSamplePrimary), 5000);
       expect(Date.now() - fixedAt).toBeLessThan(5000); // not the 30-second refresh
@@ -99,7 +107,10 @@ describe('two instances behind one load balancer', () => {
   let drop: () => Promise<void>;
   let turn = 0;
   /** Each activity goes to the other instance than the last, as a load balancer may send them. */
-  const users = teamsUsers(() => bots[turn++ % bots.length].url, () => connector);
+  const users = teamsUsers(
+    () => bots[turn++ % bots.length].url,
+    () => connector,
+  );
 
   beforeAll(async () => {
     const schema = await freshPostgresSchema();
@@ -135,9 +146,24 @@ describe('two instances behind one load balancer', () => {
     await waitFor('every referral delivered', () => references.every((reference) => receiver.stored.has(reference)));
     const chat = users.chatOf(USERS.dslSamplePrimary);
     const before = connector.requests.filter((r) => r.conversationId === chat).length;
-    await Promise.all(references.map((reference, i) => recordOutcomeFromSystem(bots[i % 2].referrals.deps, reference, { code: 'advice-nfa', note: 'Advice given to the school by phone.', eventId: `scale-${reference}` })));
-    await waitFor('every outcome card', () => users.seen(USERS.dslSamplePrimary).filter((text) => text.includes('Outcome')).length >= cards, 15_000);
-    const arrivals = connector.requests.filter((r) => r.conversationId === chat).slice(before).map((r) => r.at);
+    await Promise.all(
+      references.map((reference, i) =>
+        recordOutcomeFromSystem(bots[i % 2].referrals.deps, reference, {
+          code: 'advice-nfa',
+          note: 'Advice given to the school by phone.',
+          eventId: `scale-${reference}`,
+        }),
+      ),
+    );
+    await waitFor(
+      'every outcome card',
+      () => users.seen(USERS.dslSamplePrimary).filter((text) => text.includes('Outcome')).length >= cards,
+      15_000,
+    );
+    const arrivals = connector.requests
+      .filter((r) => r.conversationId === chat)
+      .slice(before)
+      .map((r) => r.at);
     expect(arrivals).toHaveLength(cards);
     expect(busiestSecond(arrivals)).toBeLessThanOrEqual(7);
   });
@@ -148,7 +174,10 @@ describe('a person’s message rate limit with two instances', () => {
   let connector: Awaited<ReturnType<typeof startFakeConnector>>;
   let drop: () => Promise<void>;
   let turn = 0;
-  const users = teamsUsers(() => bots[turn++ % bots.length].url, () => connector);
+  const users = teamsUsers(
+    () => bots[turn++ % bots.length].url,
+    () => connector,
+  );
 
   beforeAll(async () => {
     const schema = await freshPostgresSchema();
@@ -178,7 +207,10 @@ describe('PostgreSQL connections killed in the middle of submits', () => {
   let schema: Awaited<ReturnType<typeof freshPostgresSchema>>;
   let bot: RunningBot;
   let env: Record<string, string>;
-  const users = teamsUsers(() => bot.url, () => connector);
+  const users = teamsUsers(
+    () => bot.url,
+    () => connector,
+  );
   const admin = new Pool({ connectionString: TEST_DATABASE_URL });
 
   beforeAll(async () => {
@@ -198,7 +230,10 @@ describe('PostgreSQL connections killed in the middle of submits', () => {
 
   /** Ends every connection this test's bot holds, and only those (other tests share the server). */
   const killConnections = () =>
-    admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND pid <> pg_backend_pid()', [applicationName]);
+    admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND pid <> pg_backend_pid()',
+      [applicationName],
+    );
 
   it('a connection killed inside a transaction fails that transaction only: no crash, and the next one works', async () => {
     const database = new PostgresDatabase(`${schema.url}&application_name=${applicationName}`);
@@ -226,14 +261,23 @@ describe('PostgreSQL connections killed in the middle of submits', () => {
   });
 
   it('nothing acknowledged is lost, and the bot recovers by itself, before and after a restart', { timeout: 60_000 }, async () => {
-    const presses = Array.from({ length: 20 }, (_, i) => users.press(USERS.dslSamplePrimary, submission('front-door', `kill-nonce-${String(i).padStart(4, '0')}`)));
+    const presses = Array.from({ length: 20 }, (_, i) =>
+      users.press(USERS.dslSamplePrimary, submission('front-door', `kill-nonce-${String(i).padStart(4, '0')}`)),
+    );
     await waitFor('the first receipt', () => users.seen(USERS.dslSamplePrimary).some((text) => REFERENCE.test(text)));
     const killed = (await killConnections()).rowCount;
     await Promise.allSettled(presses);
     expect(killed).toBeGreaterThan(0);
 
-    const acknowledged = () => new Set(users.seen(USERS.dslSamplePrimary).filter((text) => text.includes('Received: FD-')).map((text) => text.match(REFERENCE)![0]));
-    const stored = async () => new Set((await admin.query(`SELECT reference FROM ${schemaName(schema.url)}.referrals`)).rows.map((row) => row.reference as string));
+    const acknowledged = () =>
+      new Set(
+        users
+          .seen(USERS.dslSamplePrimary)
+          .filter((text) => text.includes('Received: FD-'))
+          .map((text) => text.match(REFERENCE)![0]),
+      );
+    const stored = async () =>
+      new Set((await admin.query(`SELECT reference FROM ${schemaName(schema.url)}.referrals`)).rows.map((row) => row.reference as string));
     for (const reference of acknowledged()) expect(await stored()).toContain(reference);
 
     // The same instance carries on: a new submit is stored and answered, and every stored referral delivered.
@@ -258,9 +302,14 @@ describe('deliveries across two instances', () => {
   let connector: Awaited<ReturnType<typeof startFakeConnector>>;
   let receiver: Awaited<ReturnType<typeof startReferralReceiver>>;
   let drop: () => Promise<void>;
-  const on = (i: number) => teamsUsers(() => bots[i].url, () => connector);
+  const on = (i: number) =>
+    teamsUsers(
+      () => bots[i].url,
+      () => connector,
+    );
   const stateOf = async (reference: string) =>
-    (await bots[0].database.sql.all<{ state: string }>('SELECT delivery_state AS state FROM referrals WHERE reference = ?', [reference]))[0]?.state;
+    (await bots[0].database.sql.all<{ state: string }>('SELECT delivery_state AS state FROM referrals WHERE reference = ?', [reference]))[0]
+      ?.state;
 
   beforeAll(async () => {
     const schema = await freshPostgresSchema();
@@ -316,9 +365,15 @@ describe('failures that show, on SQLite', () => {
   it('a full database: the real error is logged, /readyz says 503, and 200 again once there is room', async () => {
     const { logger, lines } = memoryLogger();
     const dataDir = mkdtempSync(path.join(tmpdir(), 'full-disk-'));
-    const bot = await startBot(loadConfig({ PORT: '0', DATA_DIR: dataDir, ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, RATE_LIMIT_BURST: '1000' }), logger);
+    const bot = await startBot(
+      loadConfig({ PORT: '0', DATA_DIR: dataDir, ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, RATE_LIMIT_BURST: '1000' }),
+      logger,
+    );
     const connector = await startFakeConnector();
-    const users = teamsUsers(() => bot.url, () => connector);
+    const users = teamsUsers(
+      () => bot.url,
+      () => connector,
+    );
     const connection = (bot.database as unknown as { connection: import('better-sqlite3').Database }).connection;
     try {
       expect(await isReady(bot)).toBe(true);
@@ -344,7 +399,13 @@ describe('failures that show, on SQLite', () => {
   it('while the database is down the outbox workers back off instead of logging every poll', async () => {
     const { logger, lines } = memoryLogger();
     const bot = await startBot(
-      loadConfig({ PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'db-down-')), ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none', DELIVERY_POLL_MS: '50' }),
+      loadConfig({
+        PORT: '0',
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'db-down-')),
+        ALLOWED_TENANT_IDS: PLAYGROUND_TENANT,
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',
+        DELIVERY_POLL_MS: '50',
+      }),
       logger,
     );
     try {
@@ -382,4 +443,3 @@ function fillUp(connection: import('better-sqlite3').Database): void {
 function schemaName(url: string): string {
   return decodeURIComponent(url.split('options=')[1]).replace('-c search_path=', '');
 }
-

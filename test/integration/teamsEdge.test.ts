@@ -22,14 +22,24 @@ const APP_ID = PRODUCTION_ENV.MicrosoftAppId;
 async function startProductionBot(metadataUrl: string) {
   const { logger, lines } = memoryLogger();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bot-edge-'));
-  const config = loadConfig({ ...PRODUCTION_ENV, PORT: '0', DATA_DIR: dataDir, ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, BotOpenIdMetadata: metadataUrl });
+  const config = loadConfig({
+    ...PRODUCTION_ENV,
+    PORT: '0',
+    DATA_DIR: dataDir,
+    ALLOWED_TENANT_IDS: PLAYGROUND_TENANT,
+    BotOpenIdMetadata: metadataUrl,
+  });
   return { bot: await startBot(config, logger), lines };
 }
 
 /** Posts and returns the status, the parsed body and the log lines this request wrote. */
 async function post(target: { bot: RunningBot; lines: string[] }, body: unknown, headers: Record<string, string> = {}) {
   const before = target.lines.length;
-  const response = await fetch(`${target.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(`${target.bot.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined, logLines: target.lines.slice(before) };
 }
@@ -58,14 +68,31 @@ describe('production edge: bad requests get the right status, one sentence, one 
     const result = await post(target, quietChannelPost(), bearer(token()));
     expect(result.status).toBe(200);
     // The post did not mention the bot: no reply (the connector address is dead), one line at debug.
-    expect(result.logLines.map((line) => JSON.parse(line)).filter((line) => line.level === 20).map((line) => line.msg)).toEqual(['channel message without a mention of the bot ignored']);
+    expect(
+      result.logLines
+        .map((line) => JSON.parse(line))
+        .filter((line) => line.level === 20)
+        .map((line) => line.msg),
+    ).toEqual(['channel message without a mention of the bot ignored']);
   });
 
   const malformed: Array<[string, () => unknown]> = [
     ['an empty object', () => ({})],
     ['an activity without a conversation', () => ({ ...teamsMessage({ text: 'help', serviceUrl: SERVICE_URL }), conversation: undefined })],
-    ['a non-string aadObjectId', () => { const m = teamsMessage({ text: 'help', serviceUrl: SERVICE_URL }); return { ...m, from: { ...m.from, aadObjectId: 42 } }; }],
-    ['a non-string conversationType', () => { const m = teamsMessage({ text: 'help', serviceUrl: SERVICE_URL }); return { ...m, conversation: { ...m.conversation, conversationType: { a: 1 } } }; }],
+    [
+      'a non-string aadObjectId',
+      () => {
+        const m = teamsMessage({ text: 'help', serviceUrl: SERVICE_URL });
+        return { ...m, from: { ...m.from, aadObjectId: 42 } };
+      },
+    ],
+    [
+      'a non-string conversationType',
+      () => {
+        const m = teamsMessage({ text: 'help', serviceUrl: SERVICE_URL });
+        return { ...m, conversation: { ...m.conversation, conversationType: { a: 1 } } };
+      },
+    ],
     ['a non-string tenant id', () => ({ ...teamsMessage({ text: 'help', serviceUrl: SERVICE_URL }), channelData: { tenant: { id: 7 } } })],
     ['an array', () => [teamsMessage({ text: 'help', serviceUrl: SERVICE_URL })]],
   ];
@@ -80,7 +107,11 @@ describe('production edge: bad requests get the right status, one sentence, one 
 
   it('text that is not JSON gets 400 with one plain sentence, not the parser’s message', async () => {
     const before = target.lines.length;
-    const response = await fetch(`${target.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": ' });
+    const response = await fetch(`${target.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": ',
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: 'The request body is not valid JSON.' });
     expect(target.lines.slice(before)).toHaveLength(1);
@@ -107,7 +138,12 @@ describe('production edge: bad requests get the right status, one sentence, one 
     expect(line).toMatchObject({ msg: 'authentication failed', path: '/api/messages', status: 401, reason });
     if (raw) {
       for (const part of raw.split('.').filter((p) => p.length > 8)) expect(result.logLines[0]).not.toContain(part);
-      expect(Object.keys(line).filter((key) => !['level', 'time', 'pid', 'hostname', 'service', 'msg', 'path', 'status', 'reason', 'issuer', 'appId', 'tenant'].includes(key))).toEqual([]);
+      expect(
+        Object.keys(line).filter(
+          (key) =>
+            !['level', 'time', 'pid', 'hostname', 'service', 'msg', 'path', 'status', 'reason', 'issuer', 'appId', 'tenant'].includes(key),
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -129,7 +165,11 @@ describe('production edge: bad requests get the right status, one sentence, one 
   });
 
   it('refuses another tenant with a genuine token: 401, one sentence, one log line naming the tenant', async () => {
-    const other = { ...quietChannelPost(), channelData: { tenant: { id: 'another-tenant' } }, conversation: { id: 'c', conversationType: 'channel', tenantId: 'another-tenant' } };
+    const other = {
+      ...quietChannelPost(),
+      channelData: { tenant: { id: 'another-tenant' } },
+      conversation: { id: 'c', conversationType: 'channel', tenantId: 'another-tenant' },
+    };
     const result = await post(target, other, bearer(token()));
     expect(result.status).toBe(401);
     expect(result.body).toEqual({ error: 'This organisation is not allowed to use this bot.' });
@@ -157,6 +197,10 @@ describe('production edge: the identity service cannot be reached', () => {
     expect(result.status).toBe(503);
     expect(result.body).toEqual({ error: 'The bot cannot check credentials right now. Try again shortly.' });
     expect(result.logLines).toHaveLength(1);
-    expect(JSON.parse(result.logLines[0])).toMatchObject({ msg: 'identity service unreachable', status: 503, reason: 'identity-service-unreachable' });
+    expect(JSON.parse(result.logLines[0])).toMatchObject({
+      msg: 'identity service unreachable',
+      status: 503,
+      reason: 'identity-service-unreachable',
+    });
   });
 });

@@ -32,13 +32,25 @@ describe('Teams shapes reach the right route', () => {
     sent.flatMap((s) => s.activity.attachments ?? []).map((a) => JSON.stringify(a.content));
 
   const mentionShapes: Array<[string, string, object[]]> = [
-    ['the two-word name as two mention entities', '<at>Safeguarding</at> <at>assistant</at> help', [
-      { type: 'mention', text: '<at>Safeguarding</at>', mentioned: BOT },
-      { type: 'mention', text: '<at>assistant</at>', mentioned: BOT },
-    ]],
+    [
+      'the two-word name as two mention entities',
+      '<at>Safeguarding</at> <at>assistant</at> help',
+      [
+        { type: 'mention', text: '<at>Safeguarding</at>', mentioned: BOT },
+        { type: 'mention', text: '<at>assistant</at>', mentioned: BOT },
+      ],
+    ],
     ['a mention entity with no text', '<at>Safeguarding assistant</at> help', [{ type: 'mention', mentioned: BOT }]],
-    ['&nbsp; after the mention', '<at>Safeguarding assistant</at>&nbsp;help', [{ type: 'mention', text: '<at>Safeguarding assistant</at>', mentioned: BOT }]],
-    ['the mention at the end', 'help <at>Safeguarding assistant</at>', [{ type: 'mention', text: '<at>Safeguarding assistant</at>', mentioned: BOT }]],
+    [
+      '&nbsp; after the mention',
+      '<at>Safeguarding assistant</at>&nbsp;help',
+      [{ type: 'mention', text: '<at>Safeguarding assistant</at>', mentioned: BOT }],
+    ],
+    [
+      'the mention at the end',
+      'help <at>Safeguarding assistant</at>',
+      [{ type: 'mention', text: '<at>Safeguarding assistant</at>', mentioned: BOT }],
+    ],
     ['an <at> tag with no entity at all', '<at>Safeguarding assistant</at> help', []],
   ];
 
@@ -60,15 +72,28 @@ describe('Teams shapes reach the right route', () => {
   });
 
   it('ignores a group-chat message that mentions someone else: no reply', async () => {
-    const message = teamsMessage({ text: '<at>Jo Bloggs</at> help', serviceUrl: harness.connector.url, conversationId: '19:group@thread.v2' });
-    const groupChat = { ...message, conversation: { ...message.conversation, conversationType: 'groupChat', isGroup: true }, entities: [{ type: 'mention', text: '<at>Jo Bloggs</at>', mentioned: { id: 'user-jo', name: 'Jo Bloggs' } }] };
+    const message = teamsMessage({
+      text: '<at>Jo Bloggs</at> help',
+      serviceUrl: harness.connector.url,
+      conversationId: '19:group@thread.v2',
+    });
+    const groupChat = {
+      ...message,
+      conversation: { ...message.conversation, conversationType: 'groupChat', isGroup: true },
+      entities: [{ type: 'mention', text: '<at>Jo Bloggs</at>', mentioned: { id: 'user-jo', name: 'Jo Bloggs' } }],
+    };
     const { status, sent } = await repliesTo(groupChat);
     expect(status).toBe(200);
     expect(sent).toEqual([]);
   });
 
   it('still answers a card button pressed in a channel (no text, no mention)', async () => {
-    const press = channelActivity({ serviceUrl: harness.connector.url, teamId: '19:shapes@thread.tacv2', user: USERS.dslSamplePrimary, value: { verb: 'help' } });
+    const press = channelActivity({
+      serviceUrl: harness.connector.url,
+      teamId: '19:shapes@thread.tacv2',
+      user: USERS.dslSamplePrimary,
+      value: { verb: 'help' },
+    });
     const { sent } = await repliesTo(press);
     expect(cardTexts(sent).join()).toContain(HELP_CARD);
   });
@@ -82,7 +107,11 @@ describe('Teams shapes reach the right route', () => {
     const { status, response, sent } = await repliesTo(cardActionInvoke({ serviceUrl: harness.connector.url, verb: 'help' }));
     expect(status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/json');
-    expect(await response.json()).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'I have replied in the chat.' });
+    expect(await response.json()).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'I have replied in the chat.',
+    });
     expect(cardTexts(sent).join()).toContain(HELP_CARD);
   });
 
@@ -98,7 +127,10 @@ describe('Teams shapes reach the right route', () => {
     ['a number as text', (serviceUrl) => ({ ...teamsMessage({ text: '', serviceUrl }), text: 42 })],
     ['an object as text', (serviceUrl) => ({ ...teamsMessage({ text: '', serviceUrl }), text: { a: 1 } })],
     ['a string as value', (serviceUrl) => ({ ...teamsMessage({ text: '', serviceUrl }), text: undefined, value: 'help' })],
-    ['mention entities that are not objects', (serviceUrl) => ({ ...teamsMessage({ text: 'help', serviceUrl }), entities: [null, 3, 'x'] })],
+    [
+      'mention entities that are not objects',
+      (serviceUrl) => ({ ...teamsMessage({ text: 'help', serviceUrl }), entities: [null, 3, 'x'] }),
+    ],
   ];
 
   it.each(oddMessages)('a message with %s gets the help card, not an apology', async (_label, make) => {
@@ -111,16 +143,72 @@ describe('Teams shapes reach the right route', () => {
 
 /** Every card verb the bot knows, as a person in each role might press it with fields of the wrong type. */
 const VERBS = [
-  'help', 'showAnswer', 'answerFeedback', 'showReferral', 'makeReferral', 'startReferral', 'immediateDanger', 'submitReferral',
-  'recordOutcome', 'retryDelivery', 'linkChannel', 'unlinkChannel', 'showSubscriptions', 'saveSubscriptions',
-  'directoryAddPerson', 'directoryAddSchool', 'directoryRemovePerson', 'directoryRemoveSchool',
-  'previewUpdate', 'sendUpdate', 'editUpdate', 'updateReport', 'thresholdHelper', 'suggestLevel',
+  'help',
+  'showAnswer',
+  'answerFeedback',
+  'showReferral',
+  'makeReferral',
+  'startReferral',
+  'immediateDanger',
+  'submitReferral',
+  'recordOutcome',
+  'retryDelivery',
+  'linkChannel',
+  'unlinkChannel',
+  'showSubscriptions',
+  'saveSubscriptions',
+  'directoryAddPerson',
+  'directoryAddSchool',
+  'directoryRemovePerson',
+  'directoryRemoveSchool',
+  'previewUpdate',
+  'sendUpdate',
+  'editUpdate',
+  'updateReport',
+  'thresholdHelper',
+  'suggestLevel',
 ];
-const NULLS = Object.fromEntries(['childDevelopment', 'parentingCapacity', 'familyEnvironment', 'answerId', 'answer', 'helpful', 'reference', 'kind', 'outcome', 'note', 'schoolId', 'aadObjectId', 'team', 'channel', 'receive', 'updateId', 'nonce', 'form'].map((key) => [key, null]));
+const NULLS = Object.fromEntries(
+  [
+    'childDevelopment',
+    'parentingCapacity',
+    'familyEnvironment',
+    'answerId',
+    'answer',
+    'helpful',
+    'reference',
+    'kind',
+    'outcome',
+    'note',
+    'schoolId',
+    'aadObjectId',
+    'team',
+    'channel',
+    'receive',
+    'updateId',
+    'nonce',
+    'form',
+  ].map((key) => [key, null]),
+);
 const JUNK = {
-  childDevelopment: ['dev-healthy-attending'], parentingCapacity: 7, familyEnvironment: { id: 'fam-stable' },
-  answerId: { $ne: 1 }, answer: [1], helpful: 'perhaps', reference: 42, kind: ['x'], outcome: { a: 1 }, note: 7,
-  schoolId: [null], aadObjectId: 99, team: 5, channel: {}, receive: 'x', updateId: {}, nonce: [], form: 'x',
+  childDevelopment: ['dev-healthy-attending'],
+  parentingCapacity: 7,
+  familyEnvironment: { id: 'fam-stable' },
+  answerId: { $ne: 1 },
+  answer: [1],
+  helpful: 'perhaps',
+  reference: 42,
+  kind: ['x'],
+  outcome: { a: 1 },
+  note: 7,
+  schoolId: [null],
+  aadObjectId: 99,
+  team: 5,
+  channel: {},
+  receive: 'x',
+  updateId: {},
+  nonce: [],
+  form: 'x',
 };
 
 describe('card presses with a known verb and junk fields', () => {
@@ -128,9 +216,18 @@ describe('card presses with a known verb and junk fields', () => {
   const people = [USERS.dslSamplePrimary, USERS.admin, USERS.earlyHelp, USERS.frontDoor, USERS.notInDirectory];
 
   it.each(VERBS)('%s gets a plain answer, never the apology', async (verb) => {
-    for (const [user, junk] of people.flatMap((person) => [[person, JUNK], [person, NULLS]] as const)) {
+    for (const [user, junk] of people.flatMap(
+      (person) =>
+        [
+          [person, JUNK],
+          [person, NULLS],
+        ] as const,
+    )) {
       const before = harness.connector.sent.length;
-      const response = await postActivity(harness.bot.url, cardSubmit({ serviceUrl: harness.connector.url, user, value: { verb, ...junk } }));
+      const response = await postActivity(
+        harness.bot.url,
+        cardSubmit({ serviceUrl: harness.connector.url, user, value: { verb, ...junk } }),
+      );
       expect(response.status).toBe(200);
       const texts = harness.connector.sent.slice(before).map((s) => s.activity.text ?? '');
       expect(texts.join()).not.toContain(APOLOGY);
@@ -157,8 +254,15 @@ describe('invokes are rate-limited like messages', () => {
 
   it('messages and other invokes share the same bucket per user', async () => {
     const user = USERS.frontDoor;
-    for (let i = 0; i < 3; i++) await postActivity(harness.bot.url, teamsMessage({ text: 'help', serviceUrl: harness.connector.url, user }));
-    const other = { ...teamsMessage({ text: '', serviceUrl: harness.connector.url, user }), type: 'invoke', name: 'task/fetch', text: undefined, value: {} };
+    for (let i = 0; i < 3; i++)
+      await postActivity(harness.bot.url, teamsMessage({ text: 'help', serviceUrl: harness.connector.url, user }));
+    const other = {
+      ...teamsMessage({ text: '', serviceUrl: harness.connector.url, user }),
+      type: 'invoke',
+      name: 'task/fetch',
+      text: undefined,
+      value: {},
+    };
     const response = await postActivity(harness.bot.url, other);
     expect(response.status).toBe(429);
     expect(await response.json()).toEqual({ error: expect.stringContaining('faster than I can answer') });

@@ -15,19 +15,29 @@ import { startFakeConnector } from '../support/fakeConnector';
 import { memoryLogger } from '../support/memoryLog';
 import { teamsUsers } from '../support/teamsUsers';
 
-const ALWAYS = 'If unsure, consult the front door ([0121 788 4300](tel:01217884300)); if a child may be at risk of significant harm, refer now; 999 if in immediate danger.';
+const ALWAYS =
+  'If unsure, consult the front door ([0121 788 4300](tel:01217884300)); if a child may be at risk of significant harm, refer now; 999 if in immediate danger.';
 
 describe('the threshold helper', () => {
   const { logger, lines } = memoryLogger();
   let bot: Awaited<ReturnType<typeof startBot>>;
   let connector: Awaited<ReturnType<typeof startFakeConnector>>;
-  const users = teamsUsers(() => bot.url, () => connector);
+  const users = teamsUsers(
+    () => bot.url,
+    () => connector,
+  );
   const dsl = USERS.dslSamplePrimary;
   const card = () => JSON.parse(users.lastSeen(dsl));
-  const buttons = (json: { actions?: Array<{ title: string; data: Record<string, unknown> }> }) => (json.actions ?? []).map((action) => [action.title, action.data]);
+  const buttons = (json: { actions?: Array<{ title: string; data: Record<string, unknown> }> }) =>
+    (json.actions ?? []).map((action) => [action.title, action.data]);
 
   beforeAll(async () => {
-    const config = loadConfig({ PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'threshold-')), ALLOWED_TENANT_IDS: PLAYGROUND_TENANT, RATE_LIMIT_BURST: '1000' });
+    const config = loadConfig({
+      PORT: '0',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'threshold-')),
+      ALLOWED_TENANT_IDS: PLAYGROUND_TENANT,
+      RATE_LIMIT_BURST: '1000',
+    });
     bot = await startBot(config, logger);
     connector = await startFakeConnector();
   });
@@ -54,7 +64,12 @@ describe('the threshold helper', () => {
   });
 
   it('emerging needs suggest level 2: early help with the family’s agreement, step-up and step-down signals, and the always-line', async () => {
-    await users.press(dsl, { verb: 'suggestLevel', childDevelopment: 'dev-attendance-slipping,dev-healthy-attending', parentingCapacity: 'par-routines-hard', familyEnvironment: '' });
+    await users.press(dsl, {
+      verb: 'suggestLevel',
+      childDevelopment: 'dev-attendance-slipping,dev-healthy-attending',
+      parentingCapacity: 'par-routines-hard',
+      familyEnvironment: '',
+    });
     const text = users.lastSeen(dsl);
     expect(text).toContain('Suggested: Level 2 · Early help (additional needs)');
     expect(text).toContain('Next step: early help, with the family’s agreement');
@@ -73,7 +88,12 @@ describe('the threshold helper', () => {
   });
 
   it('a sign of significant harm goes to the front door whatever else is ticked, with no early-help button', async () => {
-    await users.press(dsl, { verb: 'suggestLevel', childDevelopment: 'dev-healthy-attending', parentingCapacity: 'par-good-enough-care', familyEnvironment: 'fam-stable,fam-domestic-abuse-risk' });
+    await users.press(dsl, {
+      verb: 'suggestLevel',
+      childDevelopment: 'dev-healthy-attending',
+      parentingCapacity: 'par-good-enough-care',
+      familyEnvironment: 'fam-stable,fam-domestic-abuse-risk',
+    });
     const text = users.lastSeen(dsl);
     expect(text).toContain('Refer to the front door now');
     expect(text).toContain('Suggested: Level 4 · Specialist / statutory');
@@ -105,7 +125,11 @@ describe('the threshold helper', () => {
     const logged = lines.filter((line) => line.includes('threshold helper'));
     expect(logged.length).toBeGreaterThan(0);
     expect(lines.join('\n')).not.toMatch(/dev-|par-|fam-|domestic abuse|Domestic abuse/);
-    expect(JSON.parse(logged.find((line) => line.includes('suggested a level'))!)).toMatchObject({ ticked: 3, suggestedLevel: 2, significantHarm: false });
+    expect(JSON.parse(logged.find((line) => line.includes('suggested a level'))!)).toMatchObject({
+      ticked: 3,
+      suggestedLevel: 2,
+      significantHarm: false,
+    });
     const tables = await bot.database.sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM referrals');
     expect(Number(tables[0].n)).toBe(0);
     const everything = JSON.stringify(await bot.database.sql.all('SELECT * FROM audit_log'));

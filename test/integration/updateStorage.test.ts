@@ -1,12 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChannel, linkChannel, listLinkedChannels, markTeamRemoved, rememberChannel, setMutedCategories } from '../../src/storage/channelRows';
+import {
+  findChannel,
+  linkChannel,
+  listLinkedChannels,
+  markTeamRemoved,
+  rememberChannel,
+  setMutedCategories,
+} from '../../src/storage/channelRows';
 import type { Database } from '../../src/storage/database';
 import { WorkerLease } from '../../src/outbox/workerLease';
 import { holdLease, releaseLease } from '../../src/storage/leaseRows';
 import { claimFinalReport, finishDelivery, insertDelivery, insertUpdate, lockUpdate } from '../../src/storage/updateRows';
 import { ENGINES, openTestDatabase } from '../support/databases';
 
-const channel = (id: string, teamId = 'team-a') => ({ conversationId: id, tenantId: 'tenant', teamId, teamName: 'Team A', reference: { conversation: { id } } });
+const channel = (id: string, teamId = 'team-a') => ({
+  conversationId: id,
+  tenantId: 'tenant',
+  teamId,
+  teamName: 'Team A',
+  reference: { conversation: { id } },
+});
 
 describe.each(ENGINES)('update storage on %s', (engine) => {
   let db: Database;
@@ -21,7 +34,12 @@ describe.each(ENGINES)('update storage on %s', (engine) => {
     await linkChannel(db.sql, 'c1', 'sample-primary', 'dsl', 2);
     await setMutedCategories(db.sql, 'c1', ['reminder']);
     await rememberChannel(db.sql, { ...channel('c1'), teamName: undefined }, 3);
-    expect(await findChannel(db.sql, 'c1')).toMatchObject({ schoolId: 'sample-primary', mutedCategories: 'reminder', teamName: 'Team A', addedAt: 1 });
+    expect(await findChannel(db.sql, 'c1')).toMatchObject({
+      schoolId: 'sample-primary',
+      mutedCategories: 'reminder',
+      teamName: 'Team A',
+      addedAt: 1,
+    });
     await markTeamRemoved(db.sql, 'team-a', 4);
     expect(await listLinkedChannels(db.sql)).toEqual([]);
     await rememberChannel(db.sql, channel('c1'), 5); // added back
@@ -55,7 +73,18 @@ describe.each(ENGINES)('update storage on %s', (engine) => {
 
   it('when many deliveries finish at once, exactly one of them claims the final report', async () => {
     const update = (await db.sql.transaction((tx) =>
-      insertUpdate(tx, { sourceKey: 'race', title: 't', message: 'm', category: 'course', link: null, expiresOn: '2026-12-31', audience: '{}', authorId: 'a', authorName: 'A', createdAt: 1 }),
+      insertUpdate(tx, {
+        sourceKey: 'race',
+        title: 't',
+        message: 'm',
+        category: 'course',
+        link: null,
+        expiresOn: '2026-12-31',
+        audience: '{}',
+        authorId: 'a',
+        authorName: 'A',
+        createdAt: 1,
+      }),
     ))!;
     const channels = Array.from({ length: 4 }, (_, i) => `race-${i}`);
     await db.sql.transaction(async (tx) => {

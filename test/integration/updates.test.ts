@@ -27,16 +27,23 @@ describe.each(ENGINES)('early-help updates to school channels, on %s', (engine) 
   let connector: Awaited<ReturnType<typeof startFakeConnector>>;
   let cleanup: () => Promise<void>;
   let inject: InjectFailure = () => undefined;
-  const users = teamsUsers(() => bot.url, () => connector);
+  const users = teamsUsers(
+    () => bot.url,
+    () => connector,
+  );
   const inChannel = (teamId: string, user: string, content: { text?: string; value?: object }) =>
     postActivity(bot.url, channelActivity({ serviceUrl: connector.url, teamId, user, ...content }));
-  const asText = (s: { activity: { text?: string; attachments?: Array<{ content: unknown }> } }) => JSON.stringify(s.activity.attachments?.[0]?.content ?? s.activity.text);
+  const asText = (s: { activity: { text?: string; attachments?: Array<{ content: unknown }> } }) =>
+    JSON.stringify(s.activity.attachments?.[0]?.content ?? s.activity.text);
   /** Everything in a channel, its threads included (the bot answers a post in that post's thread, as Teams does). */
   const postsIn = (channelId: string) => connector.sent.filter((s) => s.conversationId.split(';')[0] === channelId).map(asText);
   const lastIn = (channelId: string) => postsIn(channelId).at(-1) ?? '';
   /** Updates are new posts in the channel itself, never replies in someone's thread. */
   const updatePosts = (channelId: string, title: string) =>
-    connector.sent.filter((s) => s.conversationId === channelId).map(asText).filter((text) => text.includes('Early help · ') && text.includes(title));
+    connector.sent
+      .filter((s) => s.conversationId === channelId)
+      .map(asText)
+      .filter((text) => text.includes('Early help · ') && text.includes(title));
 
   beforeAll(async () => {
     const setup = await botEnvFor(engine);
@@ -74,7 +81,9 @@ describe.each(ENGINES)('early-help updates to school channels, on %s', (engine) 
   it('the school mutes reminders in its channel', async () => {
     await inChannel(PRIMARY_TEAM, USERS.dslSamplePrimary, { text: 'subscriptions' });
     expect(lastIn(PRIMARY_TEAM)).toContain('What this channel receives');
-    await inChannel(PRIMARY_TEAM, USERS.dslSamplePrimary, { value: { verb: 'saveSubscriptions', receive: 'course,service-change,consultation' } });
+    await inChannel(PRIMARY_TEAM, USERS.dslSamplePrimary, {
+      value: { verb: 'saveSubscriptions', receive: 'course,service-change,consultation' },
+    });
     expect(lastIn(PRIMARY_TEAM)).toContain('Saved.');
     await inChannel(PRIMARY_TEAM, USERS.dslSampleSecondary, { value: { verb: 'saveSubscriptions', receive: '' } });
     expect(lastIn(PRIMARY_TEAM)).toContain('Only this school’s DSL or headteacher');
@@ -88,7 +97,11 @@ describe.each(ENGINES)('early-help updates to school channels, on %s', (engine) 
   });
 
   it('a refused form comes back with the values kept and each error beside its field', async () => {
-    await users.press(USERS.earlyHelp, { verb: 'previewUpdate', nonce: 'update-nonce-0001', ...update({ title: '', link: 'http://not-secure.example' }) });
+    await users.press(USERS.earlyHelp, {
+      verb: 'previewUpdate',
+      nonce: 'update-nonce-0001',
+      ...update({ title: '', link: 'http://not-secure.example' }),
+    });
     const card = users.lastSeen(USERS.earlyHelp);
     expect(card).toContain('Give the update a title');
     expect(card).toContain('A link must be a full https:// address');
@@ -106,7 +119,8 @@ describe.each(ENGINES)('early-help updates to school channels, on %s', (engine) 
     expect(users.lastSeen(USERS.earlyHelp)).toContain('Delivery report: Solihull Approach parenting course');
     await users.press(USERS.earlyHelp, { verb: 'sendUpdate', nonce: 'update-nonce-0001', ...update() }); // a double click
     await waitFor('the final report', () => users.seen(USERS.earlyHelp).some((text) => text.includes('Finished.')));
-    for (const channel of [PRIMARY_TEAM, SECONDARY_TEAM]) expect(updatePosts(channel, 'Solihull Approach parenting course')).toHaveLength(1);
+    for (const channel of [PRIMARY_TEAM, SECONDARY_TEAM])
+      expect(updatePosts(channel, 'Solihull Approach parenting course')).toHaveLength(1);
     expect(updatePosts(PRIMARY_TEAM, 'Solihull Approach')[0]).toContain('https://example.org/solihull-approach');
   });
 
@@ -123,7 +137,9 @@ describe.each(ENGINES)('early-help updates to school channels, on %s', (engine) 
     inject = (conversationId) => (conversationId === SECONDARY_TEAM ? { status: 403 } : undefined);
     const closure = update({ title: 'Service change: Family Hub opening hours', category: 'service-change', link: '' });
     await users.press(USERS.earlyHelp, { verb: 'sendUpdate', nonce: 'update-nonce-0003', ...closure });
-    const report = await waitFor('the final report', () => users.seen(USERS.earlyHelp).find((text) => text.includes('Family Hub opening hours') && text.includes('Finished')));
+    const report = await waitFor('the final report', () =>
+      users.seen(USERS.earlyHelp).find((text) => text.includes('Family Hub opening hours') && text.includes('Finished')),
+    );
     expect(report).toContain('Finished, with failures');
     expect(report).toContain('Teams answered 403: the bot is no longer in this conversation');
     inject = () => undefined;
@@ -141,8 +157,20 @@ describe.each(ENGINES)('early-help updates to school channels, on %s', (engine) 
     await postActivity(bot.url, teamInstall({ serviceUrl: connector.url, teamId: PRIMARY_TEAM, teamName: 'Sample Primary School' })); // the bot is back
     const secret = (await import('node:fs')).readFileSync(`${bot.config.dataDir}/updates-api.secret`, 'utf8').trim();
     const send = (body: object, headers = signedHeaders(secret, JSON.stringify(body))) =>
-      fetch(`${bot.url}/api/updates`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-    const body = { eventId: 'council-upd-1', title: 'Consultation slots with the early-help team', message: 'Book a 30-minute consultation about a family you are worried about.', category: 'consultation', audience: 'primary', expiresOn: '2026-12-31', from: 'Solihull early help' };
+      fetch(`${bot.url}/api/updates`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const body = {
+      eventId: 'council-upd-1',
+      title: 'Consultation slots with the early-help team',
+      message: 'Book a 30-minute consultation about a family you are worried about.',
+      category: 'consultation',
+      audience: 'primary',
+      expiresOn: '2026-12-31',
+      from: 'Solihull early help',
+    };
     expect((await send(body, {})).status).toBe(401);
     const bad = await send({ ...body, eventId: 'council-upd-0', category: 'gossip' });
     expect(bad.status).toBe(422);
@@ -152,7 +180,10 @@ describe.each(ENGINES)('early-help updates to school channels, on %s', (engine) 
     expect(channels).toBe(1);
     const again = await send(body);
     expect(await again.json()).toEqual({ status: 'duplicate', updateId });
-    await waitFor('the API’s update in the primary channel', () => updatePosts(PRIMARY_TEAM, 'Consultation slots with the early-help team').length === 1);
+    await waitFor(
+      'the API’s update in the primary channel',
+      () => updatePosts(PRIMARY_TEAM, 'Consultation slots with the early-help team').length === 1,
+    );
     expect(updatePosts(PRIMARY_TEAM, 'Consultation slots')[0]).toContain('From Solihull early help');
   });
 });

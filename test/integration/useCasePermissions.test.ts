@@ -201,7 +201,12 @@ describe.each(ENGINES)('use cases refuse whoever may not, and write nothing, on 
 
   it('an admin renaming a school keeps its Teams team, so the school still claims the channels in that team', async () => {
     expect(directory.school('sample-primary')?.teamsTeamId).toBe(PRIMARY_TEAM);
-    const saved = await addSchoolToDirectory(directoryDeps(), admin(), { schoolId: 'sample-primary', schoolName: 'Sample Primary Academy', urn: '900001', phase: 'primary' });
+    const saved = await addSchoolToDirectory(directoryDeps(), admin(), {
+      schoolId: 'sample-primary',
+      schoolName: 'Sample Primary Academy',
+      urn: '900001',
+      phase: 'primary',
+    });
     expect(saved).toEqual({ status: 'saved', message: 'Updated Sample Primary Academy.' });
     expect(directory.school('sample-primary')).toMatchObject({ name: 'Sample Primary Academy', teamsTeamId: PRIMARY_TEAM });
     // The next test then finds another school's DSL still refused the unlinked channel in that team.

@@ -33,13 +33,19 @@ describe.each(ENGINES)('the webhook adapter through an outage, on %s', (engine) 
   });
   afterAll(() => receiver?.close());
   const harness = useBotWithConnector(() => webhookEnv(receiver.url, 200), engine);
-  const users = teamsUsers(() => harness.bot.url, () => harness.connector);
+  const users = teamsUsers(
+    () => harness.bot.url,
+    () => harness.connector,
+  );
   const deliveredCount = async () =>
-    Number((await harness.bot.database.sql.all<{ n: number }>("SELECT COUNT(*) AS n FROM referrals WHERE delivery_state = 'delivered'"))[0].n);
+    Number(
+      (await harness.bot.database.sql.all<{ n: number }>("SELECT COUNT(*) AS n FROM referrals WHERE delivery_state = 'delivered'"))[0].n,
+    );
 
   it('every referral arrives exactly once after the receiver refuses connections, fails, then times out', async () => {
     await receiver.setMode('refuse-connections');
-    for (let i = 0; i < REFERRALS; i++) await users.press(USERS.dslSamplePrimary, submission('front-door', `outage-nonce-${String(i).padStart(4, '0')}`));
+    for (let i = 0; i < REFERRALS; i++)
+      await users.press(USERS.dslSamplePrimary, submission('front-door', `outage-nonce-${String(i).padStart(4, '0')}`));
     // Every DSL still got a reference straight away: stored first, delivered later.
     expect(users.seen(USERS.dslSamplePrimary).filter((text) => /Received: FD-/.test(text))).toHaveLength(REFERRALS);
 
@@ -56,7 +62,9 @@ describe.each(ENGINES)('the webhook adapter through an outage, on %s', (engine) 
     expect(receiver.badSignatures).toEqual([]);
     // The receiver was asked more than once per referral (at-least-once) and stored each once (the key).
     expect([...receiver.requestsByKey.values()].every((count) => count >= 2)).toBe(true);
-    const rows = await harness.bot.database.sql.all<{ reference: string; receiverReference: string }>('SELECT reference, receiver_reference AS "receiverReference" FROM referrals ORDER BY id');
+    const rows = await harness.bot.database.sql.all<{ reference: string; receiverReference: string }>(
+      'SELECT reference, receiver_reference AS "receiverReference" FROM referrals ORDER BY id',
+    );
     for (const row of rows) expect(row.receiverReference).toBe(receiver.stored.get(row.reference)!.caseNumber);
   });
 
@@ -64,12 +72,17 @@ describe.each(ENGINES)('the webhook adapter through an outage, on %s', (engine) 
     const before = [...receiver.requestsByKey.values()].reduce((a, b) => a + b, 0);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect([...receiver.requestsByKey.values()].reduce((a, b) => a + b, 0)).toBe(before);
-    const states = await harness.bot.database.sql.all<{ state: string; n: number }>("SELECT state, COUNT(*) AS n FROM outbox WHERE topic = 'deliver-referral' GROUP BY state");
+    const states = await harness.bot.database.sql.all<{ state: string; n: number }>(
+      "SELECT state, COUNT(*) AS n FROM outbox WHERE topic = 'deliver-referral' GROUP BY state",
+    );
     expect(states.map((row) => [row.state, Number(row.n)])).toEqual([['done', REFERRALS]]);
   });
 
   it('the DSL sees the receiver’s own reference', async () => {
-    const reference = users.seen(USERS.dslSamplePrimary).find((text) => text.includes('Received: FD-'))!.match(/FD-\d{4}-\d{6}/)![0];
+    const reference = users
+      .seen(USERS.dslSamplePrimary)
+      .find((text) => text.includes('Received: FD-'))!
+      .match(/FD-\d{4}-\d{6}/)![0];
     await users.say(USERS.dslSamplePrimary, `status ${reference}`);
     expect(users.lastSeen(USERS.dslSamplePrimary)).toContain(`via webhook (their reference ${receiver.stored.get(reference)!.caseNumber})`);
   });
@@ -82,9 +95,16 @@ describe.each(ENGINES)('a referral that cannot be delivered, on %s', (engine) =>
   });
   afterAll(() => receiver?.close());
   const harness = useBotWithConnector(() => webhookEnv(receiver.url, 3), engine);
-  const users = teamsUsers(() => harness.bot.url, () => harness.connector);
+  const users = teamsUsers(
+    () => harness.bot.url,
+    () => harness.connector,
+  );
   const stateOf = async (reference: string) =>
-    (await harness.bot.database.sql.all<{ state: string }>('SELECT delivery_state AS state FROM referrals WHERE reference = ?', [reference]))[0]?.state;
+    (
+      await harness.bot.database.sql.all<{ state: string }>('SELECT delivery_state AS state FROM referrals WHERE reference = ?', [
+        reference,
+      ])
+    )[0]?.state;
 
   beforeAll(async () => {
     for (const user of [USERS.dslSamplePrimary, USERS.frontDoor]) await users.say(user, 'whoami');
@@ -96,7 +116,9 @@ describe.each(ENGINES)('a referral that cannot be delivered, on %s', (engine) =>
     const reference = users.lastSeen(USERS.dslSamplePrimary).match(/FD-\d{4}-\d{6}/)![0];
     await waitFor('the dead-letter', async () => (await stateOf(reference)) === 'failed');
     expect(receiver.requestsByKey.get(reference)).toBe(3);
-    const warning = await waitFor('the “not delivered” card', () => users.seen(USERS.dslSamplePrimary).find((text) => text.includes(`Not delivered: ${reference}`)));
+    const warning = await waitFor('the “not delivered” card', () =>
+      users.seen(USERS.dslSamplePrimary).find((text) => text.includes(`Not delivered: ${reference}`)),
+    );
     expect(warning).toContain('phone the front door now');
     await users.say(USERS.frontDoor, 'inbox');
     expect(users.lastSeen(USERS.frontDoor)).toContain('Not delivered (1)');
@@ -104,7 +126,10 @@ describe.each(ENGINES)('a referral that cannot be delivered, on %s', (engine) =>
   });
 
   it('once the receiver is fixed, front door staff retry it and it arrives once', async () => {
-    const reference = users.seen(USERS.dslSamplePrimary).find((text) => text.includes('Received: FD-'))!.match(/FD-\d{4}-\d{6}/)![0];
+    const reference = users
+      .seen(USERS.dslSamplePrimary)
+      .find((text) => text.includes('Received: FD-'))!
+      .match(/FD-\d{4}-\d{6}/)![0];
     await receiver.setMode('accept');
     await users.press(USERS.dslSamplePrimary, { verb: 'retryDelivery', reference });
     expect(users.lastSeen(USERS.dslSamplePrimary)).toContain('I can’t find that referral'); // a DSL cannot retry
@@ -120,7 +145,11 @@ describe.each(ENGINES)('a referral that cannot be delivered, on %s', (engine) =>
     const reference = users.lastSeen(USERS.dslSamplePrimary).match(/FD-\d{4}-\d{6}/)![0];
     await waitFor('the dead-letter', async () => (await stateOf(reference)) === 'failed');
     expect(receiver.requestsByKey.get(reference)).toBe(1);
-    const error = (await harness.bot.database.sql.all<{ error: string }>('SELECT delivery_error AS error FROM referrals WHERE reference = ?', [reference]))[0].error;
+    const error = (
+      await harness.bot.database.sql.all<{ error: string }>('SELECT delivery_error AS error FROM referrals WHERE reference = ?', [
+        reference,
+      ])
+    )[0].error;
     expect(error).toBe('the receiver answered 400');
   });
 });

@@ -8,8 +8,10 @@ import { useBotWithConnector } from '../support/runningBot';
 describe('who is who, through the bot', () => {
   const harness = useBotWithConnector();
 
-  const say = (text: string, user: string) => postActivity(harness.bot.url, teamsMessage({ text, serviceUrl: harness.connector.url, user }));
-  const press = (value: object, user: string) => postActivity(harness.bot.url, cardSubmit({ serviceUrl: harness.connector.url, value, user }));
+  const say = (text: string, user: string) =>
+    postActivity(harness.bot.url, teamsMessage({ text, serviceUrl: harness.connector.url, user }));
+  const press = (value: object, user: string) =>
+    postActivity(harness.bot.url, cardSubmit({ serviceUrl: harness.connector.url, value, user }));
   const lastReply = () => {
     const activity = harness.connector.sent.at(-1)!.activity;
     return activity.text ?? JSON.stringify(activity.attachments?.[0]?.content);
@@ -27,7 +29,9 @@ describe('who is who, through the bot', () => {
     await say('whoami', USERS.notInDirectory);
     expect(lastReply()).toContain(`quoting your Microsoft Entra object id: ${USERS.notInDirectory}`);
     await press({ verb: 'makeReferral', answerId: 'neglect' }, USERS.notInDirectory);
-    expect(harness.connector.sent.map((s) => s.activity.text ?? '').join('\n')).toContain('referrals and school features need you to be in the directory');
+    expect(harness.connector.sent.map((s) => s.activity.text ?? '').join('\n')).toContain(
+      'referrals and school features need you to be in the directory',
+    );
   });
 
   it('the feedback report is refused to a DSL and shown to an admin', async () => {
@@ -46,7 +50,16 @@ describe('who is who, through the bot', () => {
   });
 
   it('an admin adds a person, who is recognised at once', async () => {
-    await press({ verb: 'directoryAddPerson', personName: 'Sam Newdsl', aadObjectId: USERS.notInDirectory, role: 'deputy-dsl', school: 'sample-secondary' }, USERS.admin);
+    await press(
+      {
+        verb: 'directoryAddPerson',
+        personName: 'Sam Newdsl',
+        aadObjectId: USERS.notInDirectory,
+        role: 'deputy-dsl',
+        school: 'sample-secondary',
+      },
+      USERS.admin,
+    );
     expect(lastReply()).toContain('Added Sam Newdsl.');
     await say('whoami', USERS.notInDirectory);
     expect(lastReply()).toContain('Deputy designated safeguarding lead');
@@ -79,7 +92,10 @@ describe('who is who, through the bot', () => {
   });
 
   it('the YAML file is seed data: a later edit to it is not read, an edit to the tables is, and a broken row is ignored', async () => {
-    writeFileSync(harness.bot.config.directoryPath, readFileSync(SAMPLE_DIRECTORY, 'utf8').replace('name: Isaiah Langer', 'name: Isaiah Fromfile'));
+    writeFileSync(
+      harness.bot.config.directoryPath,
+      readFileSync(SAMPLE_DIRECTORY, 'utf8').replace('name: Isaiah Langer', 'name: Isaiah Fromfile'),
+    );
     await harness.bot.directory.reload();
     expect(harness.bot.directory.findPerson(USERS.frontDoor)?.name).toBe('Isaiah Langer');
     const sql = harness.bot.database.sql;

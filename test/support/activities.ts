@@ -69,18 +69,31 @@ export function teamInstall(options: { serviceUrl: string; teamId: string; teamN
 /** The bot being removed from a team. */
 export function teamUninstall(options: { serviceUrl: string; teamId: string }) {
   const install = teamInstall({ ...options, teamName: '' });
-  return { ...install, membersAdded: undefined, membersRemoved: [{ id: 'bot-id' }], channelData: { ...install.channelData, eventType: 'teamMemberRemoved' } };
+  return {
+    ...install,
+    membersAdded: undefined,
+    membersRemoved: [{ id: 'bot-id' }],
+    channelData: { ...install.channelData, eventType: 'teamMemberRemoved' },
+  };
 }
 
 /** A post in a team channel that mentions the bot (text), or a card button pressed there (value). */
 export function channelActivity(options: { serviceUrl: string; teamId: string; user: string; text?: string; value?: object }) {
-  const message = teamsMessage({ text: options.text ?? '', serviceUrl: options.serviceUrl, user: options.user, conversationId: `${options.teamId};messageid=1700000000000` });
+  const message = teamsMessage({
+    text: options.text ?? '',
+    serviceUrl: options.serviceUrl,
+    user: options.user,
+    conversationId: `${options.teamId};messageid=1700000000000`,
+  });
   const mention = '<at>Safeguarding assistant</at>';
   return {
     ...message,
     // In a channel, Teams delivers a post to the bot only when it mentions the bot.
     text: options.text === undefined ? undefined : `${mention} ${options.text}`,
-    entities: options.text === undefined ? undefined : [{ type: 'mention', text: mention, mentioned: { id: 'bot-id', name: 'Safeguarding assistant' } }],
+    entities:
+      options.text === undefined
+        ? undefined
+        : [{ type: 'mention', text: mention, mentioned: { id: 'bot-id', name: 'Safeguarding assistant' } }],
     value: options.value,
     conversation: { ...message.conversation, conversationType: 'channel', isGroup: true },
     channelData: { ...message.channelData, team: { id: options.teamId }, channel: { id: options.teamId } },

@@ -31,7 +31,8 @@ export async function startTokenService() {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     res.setHeader('content-type', 'application/json');
     if (req.url === '/openid') res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${base}/keys` }));
-    else if (req.url === '/keys') res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: KEY_ID, n: jwk.n, e: jwk.e, endorsements: ['msteams'] }] }));
+    else if (req.url === '/keys')
+      res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: KEY_ID, n: jwk.n, e: jwk.e, endorsements: ['msteams'] }] }));
     else res.writeHead(404).end('{}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -66,7 +67,9 @@ function signature(unsigned: string, algorithm: TokenOptions['algorithm'], key: 
   if (algorithm === 'none') return '';
   if (algorithm === 'HS256') {
     // The classic confusion attack: HMAC keyed with the published RSA public key.
-    return createHmac('sha256', publicKey.export({ format: 'pem', type: 'spki' })).update(unsigned).digest('base64url');
+    return createHmac('sha256', publicKey.export({ format: 'pem', type: 'spki' }))
+      .update(unsigned)
+      .digest('base64url');
   }
   return createSign('RSA-SHA256').update(unsigned).sign(key, 'base64url');
 }

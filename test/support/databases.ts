@@ -34,7 +34,9 @@ export async function freshPostgresSchema(): Promise<{ url: string; drop: () => 
 }
 
 /** A real, empty database of either engine. */
-export async function openTestDatabase(engine: Engine): Promise<{ database: Database; url?: string; dataDir: string; close: () => Promise<void> }> {
+export async function openTestDatabase(
+  engine: Engine,
+): Promise<{ database: Database; url?: string; dataDir: string; close: () => Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), `db-${engine}-`));
   if (engine === 'sqlite') {
     const database = new SqliteDatabase(path.join(dataDir, 'safeguarding.db'));

@@ -6,7 +6,12 @@ export function memoryLogger() {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      lines.push(...chunk.toString().split('\n').filter((line: string) => line.length > 0));
+      lines.push(
+        ...chunk
+          .toString()
+          .split('\n')
+          .filter((line: string) => line.length > 0),
+      );
       done();
     },
   });

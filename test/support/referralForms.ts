@@ -21,8 +21,16 @@ export const CHILD_WORDS = ['Jayden', 'Okonkwo', 'Larchwood', 'B90 4QT', 'cigare
 export function validForm(kind: ReferralKind, overrides: Record<string, string> = {}): Record<string, string> {
   const parents =
     kind === 'front-door'
-      ? { parentsKnow: 'no', parentsNotToldReason: 'DSL decided at 9.30am: telling stepdad could put Jayden at risk', parentsAgree: 'not-asked' }
-      : { parentsAgree: 'yes', triedSoFar: 'Daily check-ins with his teacher and a referral to the school nurse', helpWanted: 'Parenting support for mum and a family support worker' };
+      ? {
+          parentsKnow: 'no',
+          parentsNotToldReason: 'DSL decided at 9.30am: telling stepdad could put Jayden at risk',
+          parentsAgree: 'not-asked',
+        }
+      : {
+          parentsAgree: 'yes',
+          triedSoFar: 'Daily check-ins with his teacher and a referral to the school nurse',
+          helpWanted: 'Parenting support for mum and a family support worker',
+        };
   return { ...CHILD, ...parents, ...overrides };
 }
 

@@ -23,7 +23,11 @@ export async function startReferralReceiver(secret: string, port = 0) {
     const key = String(req.headers['idempotency-key'] ?? '');
     requestsByKey.set(key, (requestsByKey.get(key) ?? 0) + 1);
     onRequest(key);
-    const check = verifySignature(secret, { timestamp: req.headers['x-safeguarding-timestamp'] as string, signature: req.headers['x-safeguarding-signature'] as string }, body);
+    const check = verifySignature(
+      secret,
+      { timestamp: req.headers['x-safeguarding-timestamp'] as string, signature: req.headers['x-safeguarding-signature'] as string },
+      body,
+    );
     if (!check.ok) {
       badSignatures.push(check.reason);
       answer(res, 401);

@@ -10,10 +10,12 @@ type Connector = Awaited<ReturnType<typeof startFakeConnector>>;
 export function teamsUsers(botUrl: () => string, connector: () => Connector) {
   const chatOf = (user: string) => `chat-${user}`;
   const inChat = (user: string) => connector().sent.filter((s) => s.conversationId === chatOf(user));
-  const asText = (activity: { text?: string; attachments?: Array<{ content: unknown }> }) => activity.text ?? JSON.stringify(activity.attachments?.[0]?.content ?? '');
+  const asText = (activity: { text?: string; attachments?: Array<{ content: unknown }> }) =>
+    activity.text ?? JSON.stringify(activity.attachments?.[0]?.content ?? '');
   return {
     chatOf,
-    say: (user: string, text: string) => postActivity(botUrl(), teamsMessage({ text, serviceUrl: connector().url, user, conversationId: chatOf(user) })),
+    say: (user: string, text: string) =>
+      postActivity(botUrl(), teamsMessage({ text, serviceUrl: connector().url, user, conversationId: chatOf(user) })),
     /** Presses a card button; `onCard` is the id of the card it is on, so the bot can replace that card. */
     press: (user: string, value: object, onCard = 'card-1') =>
       postActivity(botUrl(), cardSubmit({ serviceUrl: connector().url, value, user, conversationId: chatOf(user), replyToId: onCard })),

@@ -21,7 +21,9 @@ describe('choosing an integration adapter per kind of referral', () => {
   });
 
   it('names an adapter that does not exist', () => {
-    expect(problemsFor({ FRONT_DOOR_ADAPTER: 'mosaic' })).toEqual(['FRONT_DOOR_ADAPTER: "mosaic" is not an adapter; choose one of inbox, webhook']);
+    expect(problemsFor({ FRONT_DOOR_ADAPTER: 'mosaic' })).toEqual([
+      'FRONT_DOOR_ADAPTER: "mosaic" is not an adapter; choose one of inbox, webhook',
+    ]);
   });
 
   it('names each missing webhook setting by its variable', () => {

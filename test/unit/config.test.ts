@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config';
 
 const KEY = Buffer.alloc(32, 1).toString('base64');
-const production = { BOT_MODE: 'production', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'TENANT-A', REFERRAL_ENCRYPTION_KEY: KEY };
+const production = {
+  BOT_MODE: 'production',
+  MicrosoftAppId: 'app-id',
+  MicrosoftAppPassword: 'secret',
+  MicrosoftAppTenantId: 'TENANT-A',
+  REFERRAL_ENCRYPTION_KEY: KEY,
+};
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -38,7 +44,9 @@ describe('configuration', () => {
   });
 
   it('refuses an encryption key that is not 32 bytes of base64', () => {
-    expect(problemsOf({ ...production, REFERRAL_ENCRYPTION_KEY: 'too-short' })[0]).toMatch(/^REFERRAL_ENCRYPTION_KEY: must be 32 random bytes/);
+    expect(problemsOf({ ...production, REFERRAL_ENCRYPTION_KEY: 'too-short' })[0]).toMatch(
+      /^REFERRAL_ENCRYPTION_KEY: must be 32 random bytes/,
+    );
   });
 
   it('local mode needs no key or secret: the bot keeps its own in DATA_DIR', () => {
@@ -48,13 +56,23 @@ describe('configuration', () => {
   });
 
   it('routes each kind of referral to an adapter, with that adapter’s own variables', () => {
-    const config = loadConfig({ FRONT_DOOR_ADAPTER: 'Webhook', FRONT_DOOR_WEBHOOK_URL: 'https://cases.example/referrals', EARLY_HELP_WEBHOOK_URL: 'https://ignored.example' });
+    const config = loadConfig({
+      FRONT_DOOR_ADAPTER: 'Webhook',
+      FRONT_DOOR_WEBHOOK_URL: 'https://cases.example/referrals',
+      EARLY_HELP_WEBHOOK_URL: 'https://ignored.example',
+    });
     expect(config.referrals.adapters['front-door']).toEqual({ name: 'webhook', settings: { URL: 'https://cases.example/referrals' } });
     expect(config.referrals.adapters['early-help']).toEqual({ name: 'inbox', settings: {} });
   });
 
   it('a user-assigned managed identity needs no secret', () => {
-    const config = loadConfig({ BOT_MODE: 'production', MicrosoftAppId: 'id', MicrosoftAppTenantId: 't', MicrosoftAppType: 'UserAssignedMSI', REFERRAL_ENCRYPTION_KEY: KEY });
+    const config = loadConfig({
+      BOT_MODE: 'production',
+      MicrosoftAppId: 'id',
+      MicrosoftAppTenantId: 't',
+      MicrosoftAppType: 'UserAssignedMSI',
+      REFERRAL_ENCRYPTION_KEY: KEY,
+    });
     expect(config.credentials).toMatchObject({ appId: 'id', appType: 'UserAssignedMSI', password: undefined });
   });
 

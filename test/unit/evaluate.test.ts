@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { judgeStaffSet, type AskLine, type StaffQuestion } from '../../src/cli/evaluate';
 
-const result = (id: string, text: string, contacts: Array<{ name: string; phone: string }> = []) => ({ id, title: id, summary: '', text, contacts });
+const result = (id: string, text: string, contacts: Array<{ name: string; phone: string }> = []) => ({
+  id,
+  title: id,
+  summary: '',
+  text,
+  contacts,
+});
 
 describe('judgeStaffSet', () => {
   const questions: StaffQuestion[] = [
@@ -18,7 +24,14 @@ describe('judgeStaffSet', () => {
   ];
   const answers: AskLine[] = [
     { urgent: false, results: [result('contact', 'Ring the front door.', [{ name: 'Front door', phone: '0121 788 4300' }])] },
-    { urgent: true, results: [result('other', 'nothing'), result('other2', 'nothing'), result('consent', 'Consent is NOT NEEDED when... consent is not required')] },
+    {
+      urgent: true,
+      results: [
+        result('other', 'nothing'),
+        result('other2', 'nothing'),
+        result('consent', 'Consent is NOT NEEDED when... consent is not required'),
+      ],
+    },
     { urgent: false, results: [result('injury', 'Ring the Front Door today')] },
     { urgent: false, results: [] },
     { urgent: false, results: [result('taf', 'meeting')] },

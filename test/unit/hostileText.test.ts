@@ -9,9 +9,22 @@
  * hostile string added none. The hostile string's words must still be on the card, and no bidi control.
  */
 import { describe, expect, it } from 'vitest';
-import { channelLinkCard, channelSubscriptionsCard, updateFormCard, updatePostCard, updatePreviewCard, updateReportCard } from '../../src/cards/updateCards';
+import {
+  channelLinkCard,
+  channelSubscriptionsCard,
+  updateFormCard,
+  updatePostCard,
+  updatePreviewCard,
+  updateReportCard,
+} from '../../src/cards/updateCards';
 import { directoryAdminCard } from '../../src/cards/directoryAdminCard';
-import { inboxCard, referralDetailCard, referralListCard, referralReceiptCard, type ReferralCardContext } from '../../src/cards/referralCards';
+import {
+  inboxCard,
+  referralDetailCard,
+  referralListCard,
+  referralReceiptCard,
+  type ReferralCardContext,
+} from '../../src/cards/referralCards';
 import { referralFormCard } from '../../src/cards/referralFormCard';
 import { notificationCard } from '../../src/cards/referralNoticeCards';
 import type { AdaptiveCardJson } from '../../src/cards/renderCard';
@@ -38,14 +51,14 @@ const HOSTILE: Record<string, string> = {
   'a tel: link with a wrong number': '[Call the front door](tel:+447700900123)',
   'a tracking-pixel image': '![t](https://evil.example/p.png)',
   'an HTML image': '<img src=https://evil.example/x>',
-  'bold': '**bold**',
+  bold: '**bold**',
   'italics and code': '_italic_ and `code` and *star*',
   'a heading': '# heading',
   'a list': '- list',
   'a numbered list': '1. first',
   'a quote': '> quoted',
   'a Teams mention': '<at>Alex</at>',
-  'entities': '&lt;b&gt; &amp; &#60;i&#62;',
+  entities: '&lt;b&gt; &amp; &#60;i&#62;',
   'a template expression': '${name}',
   'a Teams function or handlebars': '{{name}} {{DATE(2026-11-23T10:00:00Z, SHORT)}}',
   'a right-to-left override': 'Sam \u202Egnp.exe\u202C Smith \u2066isolated\u2069 \u200Fmark',
@@ -64,7 +77,12 @@ const MESSAGE_MARK = 'Message:';
 type CardBuilder = (typed: string) => AdaptiveCardJson[];
 
 const school = (name: string, id = 'sample-primary'): School => ({ id, name, urn: '123456', phase: 'primary' });
-const person = (name: string): Person => ({ name, aadObjectId: '00000000-0000-0000-0000-000000000001', role: 'dsl', school: 'sample-primary' });
+const person = (name: string): Person => ({
+  name,
+  aadObjectId: '00000000-0000-0000-0000-000000000001',
+  role: 'dsl',
+  school: 'sample-primary',
+});
 
 const summary = (typed: string, overrides: Partial<ReferralSummary> = {}): ReferralSummary => ({
   reference: 'FD-2026-000124',
@@ -95,7 +113,13 @@ function detail(typed: string, kind: 'front-door' | 'early-help', viewerIsCounci
     summary: summary(typed, { kind }),
     form: typedForm(kind, typed),
     delivery: { adapter: 'inbox', deliveredAt: Date.UTC(2026, 10, 23, 10, 3), receiverReference: typed, error: typed },
-    outcome: { label: 'Early help recommended', forSchool: 'Offer the family early help.', note: typed, recordedAt: Date.UTC(2026, 10, 23, 15, 0), recordedBy: typed },
+    outcome: {
+      label: 'Early help recommended',
+      forSchool: 'Offer the family early help.',
+      note: typed,
+      recordedAt: Date.UTC(2026, 10, 23, 15, 0),
+      recordedBy: typed,
+    },
     outcomeChoices: viewerIsCouncil ? [{ code: 'early-help', label: 'Early help recommended' } as never] : [],
     canRetryDelivery: viewerIsCouncil,
     viewerIsCouncil,
@@ -135,37 +159,90 @@ const storedUpdate = (typed: string): StoredUpdate => ({
 /** Every card typed text reaches, built with `typed` in every typed field. */
 const CARDS: Record<string, CardBuilder> = {
   'referral receipt': (typed) => [referralReceiptCard(context, summary(typed), false)],
-  'school’s referral list': (typed) => [referralListCard(context, { title: `Referrals: ${typed}`, referrals: [summary(typed)], showSchool: true })],
+  'school’s referral list': (typed) => [
+    referralListCard(context, { title: `Referrals: ${typed}`, referrals: [summary(typed)], showSchool: true }),
+  ],
   'front door and early-help inbox': (typed) => [
-    inboxCard(context, { kind: 'front-door', awaiting: [summary(typed, { status: 'awaiting-decision' })], notDelivered: [summary(typed, { status: 'not-delivered' })] }),
+    inboxCard(context, {
+      kind: 'front-door',
+      awaiting: [summary(typed, { status: 'awaiting-decision' })],
+      notDelivered: [summary(typed, { status: 'not-delivered' })],
+    }),
   ],
   'referral in full, for the front door and the DSL': (typed) =>
     (['front-door', 'early-help'] as const).flatMap((kind) => [
-      referralDetailCard(context, detail(typed, kind, true), { notice: { text: typed, good: false }, form: { outcome: 'early-help', note: typed } }),
+      referralDetailCard(context, detail(typed, kind, true), {
+        notice: { text: typed, good: false },
+        form: { outcome: 'early-help', note: typed },
+      }),
       referralDetailCard(context, detail(typed, kind, false)),
     ]),
   'outcome, chase and not-delivered notices': (typed) =>
     (['outcome', 'chase', 'delivery-failed'] as const).map((message) =>
-      notificationCard(context, message, summary(typed), { label: 'Early help recommended', forSchool: 'Offer early help.', note: typed, recordedAt: Date.UTC(2026, 10, 23, 15, 0) }),
+      notificationCard(context, message, summary(typed), {
+        label: 'Early help recommended',
+        forSchool: 'Offer early help.',
+        note: typed,
+        recordedAt: Date.UTC(2026, 10, 23, 15, 0),
+      }),
     ),
   'referral form sent back': (typed) =>
     (['front-door', 'early-help'] as const).map((kind) =>
-      referralFormCard({ kind, schoolName: typed, referrer: `${typed}, Designated safeguarding lead`, today: '2026-11-23', frontDoorPhone: '0121 788 4300', values: Object.fromEntries(FORM_FIELDS[kind].map((f) => [f, typed])) }),
+      referralFormCard({
+        kind,
+        schoolName: typed,
+        referrer: `${typed}, Designated safeguarding lead`,
+        today: '2026-11-23',
+        frontDoorPhone: '0121 788 4300',
+        values: Object.fromEntries(FORM_FIELDS[kind].map((f) => [f, typed])),
+      }),
     ),
   'update form sent back': (typed) => [
-    updateFormCard({ schools: [school(typed), school(typed, 'other')], today: '2026-11-23', values: { title: typed, message: typed, link: typed, schools: 'sample-primary' }, errors: { link: `Links must be full https:// addresses: change or remove “${typed}”` } }),
+    updateFormCard({
+      schools: [school(typed), school(typed, 'other')],
+      today: '2026-11-23',
+      values: { title: typed, message: typed, link: typed, schools: 'sample-primary' },
+      errors: { link: `Links must be full https:// addresses: change or remove “${typed}”` },
+    }),
   ],
   'update post and preview': (typed) => {
     const update = storedUpdate(typed);
-    const draft = { title: update.title, message: update.message, category: 'course' as const, audience: { type: 'schools' as const, schools: ['sample-primary', 'other'] }, link: `https://example.org/${typed}`, expiresOn: '2026-12-31' };
-    const plan = { channels: [channel(typed)], schools: [school(typed), school(typed, 'other')], schoolsWithoutChannel: [school(typed, 'other')], mutedChannels: 0 };
+    const draft = {
+      title: update.title,
+      message: update.message,
+      category: 'course' as const,
+      audience: { type: 'schools' as const, schools: ['sample-primary', 'other'] },
+      link: `https://example.org/${typed}`,
+      expiresOn: '2026-12-31',
+    };
+    const plan = {
+      channels: [channel(typed)],
+      schools: [school(typed), school(typed, 'other')],
+      schoolsWithoutChannel: [school(typed, 'other')],
+      mutedChannels: 0,
+    };
     return [
       updatePostCard(update, 'Europe/London'),
-      updatePreviewCard({ draft, plan, values: { title: typed, message: typed }, nonce: 'nonce', authorName: typed, timeZone: 'Europe/London' }),
+      updatePreviewCard({
+        draft,
+        plan,
+        values: { title: typed, message: typed },
+        nonce: 'nonce',
+        authorName: typed,
+        timeZone: 'Europe/London',
+      }),
     ];
   },
   'update delivery report': (typed) => [
-    updateReportCard({ update: storedUpdate(typed), counts: { sent: 1, pending: 0, failed: 1, skipped: 1 } as never, total: 3, problems: [{ school: typed, channel: typed, outcome: 'failed', reason: typed }, { school: typed, channel: typed, outcome: 'skipped', reason: typed }] }),
+    updateReportCard({
+      update: storedUpdate(typed),
+      counts: { sent: 1, pending: 0, failed: 1, skipped: 1 } as never,
+      total: 3,
+      problems: [
+        { school: typed, channel: typed, outcome: 'failed', reason: typed },
+        { school: typed, channel: typed, outcome: 'skipped', reason: typed },
+      ],
+    }),
   ],
   'channel link and subscriptions': (typed) => {
     const linked: ChannelStatus = { channel: channel(typed), school: school(typed), muted: [] };
@@ -178,11 +255,17 @@ const CARDS: Record<string, CardBuilder> = {
   },
   'directory admin': (typed) => [
     directoryAdminCard(
-      { schools: [school(typed)], people: [person(typed), { ...person(typed), aadObjectId: 'council-1', role: 'front-door', school: undefined }] },
+      {
+        schools: [school(typed)],
+        people: [person(typed), { ...person(typed), aadObjectId: 'council-1', role: 'front-door', school: undefined }],
+      },
       { notice: { text: `Added ${typed}.`, good: true }, form: { personName: typed, schoolName: typed } },
     ),
   ],
-  'school’s people and whoami': (typed) => [schoolPeopleCard(school(typed), [person(typed)]), whoamiCard(person(typed), school(typed), 'Ask your DSL.')],
+  'school’s people and whoami': (typed) => [
+    schoolPeopleCard(school(typed), [person(typed)]),
+    whoamiCard(person(typed), school(typed), 'Ask your DSL.'),
+  ],
 };
 
 /** The text a client renders with Markdown: TextBlocks, facts, rich-text runs, expanded choices and labels. */
@@ -195,8 +278,10 @@ function renderedTexts(node: unknown, found: string[] = []): string[] {
   const element = node as Record<string, unknown>;
   if (element.type === 'TextBlock' && typeof element.text === 'string') found.push(element.text);
   if (element.type === 'TextRun' && typeof element.text === 'string') found.push(element.text);
-  if (element.type === 'FactSet') for (const fact of (element.facts as Array<{ title: string; value: string }>) ?? []) found.push(fact.title, fact.value);
-  if (element.type === 'Input.ChoiceSet' && element.style === 'expanded') for (const choice of (element.choices as Array<{ title: string }>) ?? []) found.push(choice.title);
+  if (element.type === 'FactSet')
+    for (const fact of (element.facts as Array<{ title: string; value: string }>) ?? []) found.push(fact.title, fact.value);
+  if (element.type === 'Input.ChoiceSet' && element.style === 'expanded')
+    for (const choice of (element.choices as Array<{ title: string }>) ?? []) found.push(choice.title);
   if (typeof element.type === 'string' && element.type.startsWith('Input.') && typeof element.label === 'string') found.push(element.label);
   for (const [key, value] of Object.entries(element)) {
     // Action.Submit data carries values back to the server; it is never shown.
@@ -225,7 +310,8 @@ function liveCounts(text: string, kinds = Object.keys(LIVE)): Record<string, num
   return Object.fromEntries(kinds.map((kind) => [kind, (text.match(LIVE[kind]) ?? []).length]));
 }
 
-const nonHttpsLinks = (text: string) => [...text.matchAll(/\]\s*\(\s*<?([^\s)>]*)/g)].map((m) => m[1]).filter((target) => !/^https:\/\//i.test(target));
+const nonHttpsLinks = (text: string) =>
+  [...text.matchAll(/\]\s*\(\s*<?([^\s)>]*)/g)].map((m) => m[1]).filter((target) => !/^https:\/\//i.test(target));
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -253,7 +339,16 @@ describe('everything typed is shown as text, on every card it reaches', () => {
 
   it('a form sent back holds exactly what was typed in its inputs (inputs never render Markdown)', () => {
     const hostile = HOSTILE['a tel: link with a wrong number'];
-    const card = JSON.stringify(referralFormCard({ kind: 'front-door', schoolName: 'Sample', referrer: 'Alex', today: '2026-11-23', frontDoorPhone: '0121 788 4300', values: { concernWhat: hostile } }));
+    const card = JSON.stringify(
+      referralFormCard({
+        kind: 'front-door',
+        schoolName: 'Sample',
+        referrer: 'Alex',
+        today: '2026-11-23',
+        frontDoorPhone: '0121 788 4300',
+        values: { concernWhat: hostile },
+      }),
+    );
     expect(card).toContain(JSON.stringify(hostile));
   });
 });

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseInboundActivity } from '../../src/http/inboundActivity';
-import { cardActionInvoke, cardSubmit, channelActivity, channelMessage, teamInstall, teamsMessage, teamUninstall } from '../support/activities';
+import {
+  cardActionInvoke,
+  cardSubmit,
+  channelActivity,
+  channelMessage,
+  teamInstall,
+  teamsMessage,
+  teamUninstall,
+} from '../support/activities';
 import { composeQuery, composeSelectItem, refreshInvoke } from '../support/teamsInvokes';
 
 const serviceUrl = 'https://smba.trafficmanager.net/uk/';
@@ -19,17 +27,36 @@ const realShapes: Array<[string, object]> = [
   ['the bot added to a team', teamInstall({ serviceUrl, teamId: '19:t@thread.tacv2', teamName: 'Staff' })],
   ['the bot removed from a team', teamUninstall({ serviceUrl, teamId: '19:t@thread.tacv2' })],
   ['an Action.Execute invoke', cardActionInvoke({ serviceUrl, verb: 'help' })],
-  ['a card refresh (Universal Actions, trigger automatic)', refreshInvoke({ serviceUrl, verb: 'refreshReferral', data: { reference: 'FD-2026-000001', view: 'receipt' } })],
+  [
+    'a card refresh (Universal Actions, trigger automatic)',
+    refreshInvoke({ serviceUrl, verb: 'refreshReferral', data: { reference: 'FD-2026-000001', view: 'receipt' } }),
+  ],
   ['a compose-box search (composeExtension/query)', composeQuery({ serviceUrl, text: 'neglect' })],
   ['a compose-box search as it first opens', composeQuery({ serviceUrl, initialRun: true })],
-  ['a compose-box result chosen (composeExtension/selectItem)', composeSelectItem({ serviceUrl, value: { answerId: 'neglect', query: 'neglect' } })],
+  [
+    'a compose-box result chosen (composeExtension/selectItem)',
+    composeSelectItem({ serviceUrl, value: { answerId: 'neglect', query: 'neglect' } }),
+  ],
   ['a message reaction', { ...base, type: 'messageReaction', text: undefined, reactionsAdded: [{ type: 'like' }], replyToId: '1' }],
   ['a typing indicator', { ...base, type: 'typing', text: undefined }],
   ['an installation update', { ...base, type: 'installationUpdate', action: 'add', text: undefined }],
   ['a sign-in invoke', { ...base, type: 'invoke', name: 'signin/verifyState', value: { state: '123' }, text: undefined }],
   ['an event', { ...base, type: 'event', name: 'application/vnd.microsoft.meetingStart', value: 'anything' }],
-  ['a message with attachments and extra Teams fields', { ...base, attachments: [{ contentType: 'text/html', content: '<p>help</p>' }], textFormat: 'plain', locale: 'en-GB', localTimezone: 'Europe/London', entities: [{ type: 'clientInfo', locale: 'en-GB', country: 'GB', platform: 'Web' }] }],
-  ['the Playground (no aadObjectId, no tenant)', { ...base, from: { id: 'user-1', name: 'Alex' }, channelData: undefined, conversation: { id: 'c1' } }],
+  [
+    'a message with attachments and extra Teams fields',
+    {
+      ...base,
+      attachments: [{ contentType: 'text/html', content: '<p>help</p>' }],
+      textFormat: 'plain',
+      locale: 'en-GB',
+      localTimezone: 'Europe/London',
+      entities: [{ type: 'clientInfo', locale: 'en-GB', country: 'GB', platform: 'Web' }],
+    },
+  ],
+  [
+    'the Playground (no aadObjectId, no tenant)',
+    { ...base, from: { id: 'user-1', name: 'Alex' }, channelData: undefined, conversation: { id: 'c1' } },
+  ],
 ];
 
 describe('inbound activity shape', () => {
@@ -43,7 +70,11 @@ describe('inbound activity shape', () => {
     ['no conversation', { ...base, conversation: undefined }, 'conversation'],
     ['a conversation without an id', { ...base, conversation: { conversationType: 'personal' } }, 'conversation.id'],
     ['a number as aadObjectId', { ...base, from: { ...base.from, aadObjectId: 42 } }, 'from.aadObjectId'],
-    ['an object as conversationType', { ...base, conversation: { ...base.conversation, conversationType: {} } }, 'conversation.conversationType'],
+    [
+      'an object as conversationType',
+      { ...base, conversation: { ...base.conversation, conversationType: {} } },
+      'conversation.conversationType',
+    ],
     ['a number as tenant id', { ...base, channelData: { tenant: { id: 1 } } }, 'channelData.tenant.id'],
     ['no sender', { ...base, from: undefined }, 'from'],
     ['no channel id', { ...base, channelId: undefined }, 'channelId'],

@@ -8,15 +8,52 @@ const mention = (text: string | undefined, mentioned: { id: string; name?: strin
 
 describe('cleaning message text', () => {
   const cases: Array<[string, { text: unknown; entities?: unknown }, string]> = [
-    ['one mention entity', { text: '<at>Safeguarding assistant</at> help', entities: [mention('<at>Safeguarding assistant</at>')] }, 'help'],
-    ['the name as two mention entities', { text: '<at>Safeguarding</at> <at>assistant</at> what is a LADO', entities: [mention('<at>Safeguarding</at>'), mention('<at>assistant</at>')] }, 'what is a LADO'],
+    [
+      'one mention entity',
+      { text: '<at>Safeguarding assistant</at> help', entities: [mention('<at>Safeguarding assistant</at>')] },
+      'help',
+    ],
+    [
+      'the name as two mention entities',
+      {
+        text: '<at>Safeguarding</at> <at>assistant</at> what is a LADO',
+        entities: [mention('<at>Safeguarding</at>'), mention('<at>assistant</at>')],
+      },
+      'what is a LADO',
+    ],
     ['an entity with no text', { text: '<at>Safeguarding assistant</at> help', entities: [mention(undefined)] }, 'help'],
-    ['&nbsp; after the mention', { text: '<at>Safeguarding assistant</at>&nbsp;help', entities: [mention('<at>Safeguarding assistant</at>')] }, 'help'],
-    ['a literal no-break space', { text: '<at>Safeguarding assistant</at>\u00a0help', entities: [mention('<at>Safeguarding assistant</at>')] }, 'help'],
-    ['the mention twice', { text: '<at>Safeguarding assistant</at> help <at>Safeguarding assistant</at>', entities: [mention('<at>Safeguarding assistant</at>')] }, 'help'],
+    [
+      '&nbsp; after the mention',
+      { text: '<at>Safeguarding assistant</at>&nbsp;help', entities: [mention('<at>Safeguarding assistant</at>')] },
+      'help',
+    ],
+    [
+      'a literal no-break space',
+      { text: '<at>Safeguarding assistant</at>\u00a0help', entities: [mention('<at>Safeguarding assistant</at>')] },
+      'help',
+    ],
+    [
+      'the mention twice',
+      {
+        text: '<at>Safeguarding assistant</at> help <at>Safeguarding assistant</at>',
+        entities: [mention('<at>Safeguarding assistant</at>')],
+      },
+      'help',
+    ],
     ['an <at> tag with no entity', { text: '<at>Safeguarding assistant</at> status', entities: [] }, 'status'],
-    ['someone else mentioned: their name kept as text', { text: '<at>Safeguarding assistant</at> ask <at>Jo Bloggs</at>', entities: [mention('<at>Safeguarding assistant</at>'), mention('<at>Jo Bloggs</at>', { id: '29:jo', name: 'Jo Bloggs' })] }, 'ask Jo Bloggs'],
-    ['HTML entities', { text: 'what&#39;s &quot;CIN&quot; &amp; CP &lt;level 4&gt; &#x2014; now' }, 'what\'s "CIN" & CP <level 4> \u2014 now'],
+    [
+      'someone else mentioned: their name kept as text',
+      {
+        text: '<at>Safeguarding assistant</at> ask <at>Jo Bloggs</at>',
+        entities: [mention('<at>Safeguarding assistant</at>'), mention('<at>Jo Bloggs</at>', { id: '29:jo', name: 'Jo Bloggs' })],
+      },
+      'ask Jo Bloggs',
+    ],
+    [
+      'HTML entities',
+      { text: 'what&#39;s &quot;CIN&quot; &amp; CP &lt;level 4&gt; &#x2014; now' },
+      'what\'s "CIN" & CP <level 4> \u2014 now',
+    ],
     ['entities inside the bot’s name', { text: '<at>Safeguarding&nbsp;assistant</at> help', entities: [] }, 'help'],
     ['text that is not a string', { text: 42 }, ''],
   ];
@@ -48,6 +85,8 @@ describe('does the message mention the bot?', () => {
   });
 
   it('no, when entities are junk', () => {
-    expect(mentionsBot({ recipient, text: 'hi', entities: [null, 3, { type: 'mention' }, { type: 'mention', mentioned: null }] })).toBe(false);
+    expect(mentionsBot({ recipient, text: 'hi', entities: [null, 3, { type: 'mention' }, { type: 'mention', mentioned: null }] })).toBe(
+      false,
+    );
   });
 });

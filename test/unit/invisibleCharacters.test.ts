@@ -10,7 +10,25 @@ import { checkUpdate } from '../../src/updates/updateForm';
 import { withoutInvisibleCharacters } from '../../src/validation/formFields';
 import { validForm } from '../support/referralForms';
 
-const BIDI_AND_INVISIBLE = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C', '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u0007'];
+const BIDI_AND_INVISIBLE = [
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u200B',
+  '\u2060',
+  '\uFEFF',
+  '\u00AD',
+  '\u0007',
+];
 /** "Jayden" with every one of them hidden inside. */
 const SPIKED = `J${BIDI_AND_INVISIBLE.join('')}ayden`;
 // eslint-disable-next-line no-control-regex -- the bell character is one of the hidden ones
@@ -19,9 +37,18 @@ const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\u061C\u2060\uFE
 describe('invisible characters are removed on input', () => {
   it('from every answer of a referral form', () => {
     for (const kind of ['front-door', 'early-help'] as const) {
-      const textFields = FORM_FIELDS[kind].filter((field) => !['childDateOfBirth', 'childAge', 'childUpn', 'parentsAgree', 'parentsKnow', 'referrerPhone', 'referrerEmail'].includes(field));
-      const spiked = Object.fromEntries(textFields.map((field) => [field, `\u202E${validForm(kind)[field] ?? 'Some words typed here'}\u2066`]));
-      const result = checkForm(kind, validForm(kind, { ...spiked, childFirstName: SPIKED, referrerPhone: '0121\u200B 496 0000' }), '2026-11-23');
+      const textFields = FORM_FIELDS[kind].filter(
+        (field) =>
+          !['childDateOfBirth', 'childAge', 'childUpn', 'parentsAgree', 'parentsKnow', 'referrerPhone', 'referrerEmail'].includes(field),
+      );
+      const spiked = Object.fromEntries(
+        textFields.map((field) => [field, `\u202E${validForm(kind)[field] ?? 'Some words typed here'}\u2066`]),
+      );
+      const result = checkForm(
+        kind,
+        validForm(kind, { ...spiked, childFirstName: SPIKED, referrerPhone: '0121\u200B 496 0000' }),
+        '2026-11-23',
+      );
       expect(result.ok).toBe(true);
       if (!result.ok) continue;
       expect(JSON.stringify(result.form)).not.toMatch(INVISIBLE);
@@ -37,7 +64,13 @@ describe('invisible characters are removed on input', () => {
 
   it('from an update’s title and message', () => {
     const result = checkUpdate(
-      { title: `Course \u202Efor ${SPIKED}`, message: 'Ten weekly sessions\u200F for parents\u2067.', category: 'course', audience: 'all', expiresOn: '2026-12-31' },
+      {
+        title: `Course \u202Efor ${SPIKED}`,
+        message: 'Ten weekly sessions\u200F for parents\u2067.',
+        category: 'course',
+        audience: 'all',
+        expiresOn: '2026-12-31',
+      },
       '2026-11-23',
       [],
     );
@@ -46,7 +79,12 @@ describe('invisible characters are removed on input', () => {
   });
 
   it('from names in the directory, whether typed on the admin card or read from its file', () => {
-    const person = personSchema.parse({ name: `Alex\u202E ${SPIKED}\n Wilber`, aadObjectId: 'abc-123', role: 'dsl', school: 'sample-primary' });
+    const person = personSchema.parse({
+      name: `Alex\u202E ${SPIKED}\n Wilber`,
+      aadObjectId: 'abc-123',
+      role: 'dsl',
+      school: 'sample-primary',
+    });
     expect(person.name).toBe('Alex Jayden Wilber');
     expect(schoolSchema.parse({ id: 'oak', name: '\u202EOak\u200B Primary', urn: '123456', phase: 'primary' }).name).toBe('Oak Primary');
     const file = directoryFileSchema.parse({ schools: [], people: [{ name: 'Sam\u2068 Lee\u2069', aadObjectId: 'x1', role: 'admin' }] });

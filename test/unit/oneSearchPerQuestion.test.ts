@@ -30,7 +30,10 @@ describe('one search per question', () => {
     const { knowledge } = countingQueries();
     const ids = knowledge.search('what is private fostering and do I have to tell anyone').hits.map((hit) => hit.answer.id);
     expect(ids[0]).toBe('private-fostering');
-    const top3 = knowledge.search("who's our LADO and what's the number?").hits.slice(0, 3).map((hit) => hit.answer.id);
+    const top3 = knowledge
+      .search("who's our LADO and what's the number?")
+      .hits.slice(0, 3)
+      .map((hit) => hit.answer.id);
     expect(top3).toContain('allegations-against-staff-lado');
   });
 
@@ -44,7 +47,10 @@ describe('one search per question', () => {
 describe('related answers on a card opened by id', () => {
   it('are the answers for its title, itself left out, and are searched once per answer', () => {
     const { knowledge, query } = countingQueries();
-    const expected = knowledge.search(knowledge.answer('neglect')!.title).hits.map((hit) => hit.answer.id).filter((id) => id !== 'neglect');
+    const expected = knowledge
+      .search(knowledge.answer('neglect')!.title)
+      .hits.map((hit) => hit.answer.id)
+      .filter((id) => id !== 'neglect');
     query.mockClear();
     const service = new AnswerService(knowledge);
     service.show('neglect');

@@ -28,7 +28,8 @@ describe('the outcome list (config/outcomes.yaml)', () => {
   });
 
   it('never tells a school that a referral was not needed', () => {
-    for (const outcome of outcomes.all) expect(`${outcome.label} ${outcome.forSchool}`.toLowerCase()).not.toMatch(/does not need|did not need|not needed|shouldn.t have/);
+    for (const outcome of outcomes.all)
+      expect(`${outcome.label} ${outcome.forSchool}`.toLowerCase()).not.toMatch(/does not need|did not need|not needed|shouldn.t have/);
   });
 
   it('a broken file is refused with the entry and the problem', () => {

@@ -31,14 +31,23 @@ describe('pack:check on fixture packs', () => {
   });
 
   it.each([
-    ['consent-first', 'ERROR answers/contact-the-front-door.md: consent-first: this answer is at level 4, but it says "Talk with the parents first'],
-    ['referral-route', 'ERROR answers/contact-the-front-door.md: referral-route: this answer leads to a referral but its card would not show 999'],
+    [
+      'consent-first',
+      'ERROR answers/contact-the-front-door.md: consent-first: this answer is at level 4, but it says "Talk with the parents first',
+    ],
+    [
+      'referral-route',
+      'ERROR answers/contact-the-front-door.md: referral-route: this answer leads to a referral but its card would not show 999',
+    ],
     ['unknown-reference', 'ERROR answers/family-hubs.md: unknown-reference: contacts: "family-support-team" is not in contacts.yaml'],
     ['unlisted-phone', 'ERROR answers/family-hubs.md: unlisted-phone: "0121 704 6000" is not the number of any contact in contacts.yaml'],
     ['unverified-unsaid', 'ERROR answers/family-hubs.md: unverified-unsaid: the text says "The opening hours are unverified."'],
     ['stale-review', 'WARNING answers/family-hubs.md: stale-review: reviewed 2025-11-01, more than 12 months ago'],
     ['threshold-indicators', 'ERROR levels.yaml: threshold-indicators: indicator "fam-three" signals significant harm but is at level 3'],
-    ['landing-page-source', 'WARNING answers/contact-the-front-door.md: landing-page source: https://www.gov.uk/government/publications/working-together-to-safeguard-children--2/ is the landing page'],
+    [
+      'landing-page-source',
+      'WARNING answers/contact-the-front-door.md: landing-page source: https://www.gov.uk/government/publications/working-together-to-safeguard-children--2/ is the landing page',
+    ],
   ])('%s: the fixture that breaks it gives exactly that finding', (_rule, expected) => {
     const found = lines(checkPack(fixture(_rule), TODAY));
     expect(found).toHaveLength(1);
@@ -77,7 +86,11 @@ describe('consent-first', () => {
   it('applies to answers about exploitation, FGM, sexual abuse or allegations even when they have no level', () => {
     const pack = fixture('clean');
     const about = (id: string, title: string): Answer => ({ ...pack.answers[1], id, title, level: undefined, file: `answers/${id}.md` });
-    const answers = [about('fgm-risk', 'Suspected FGM'), about('exploitation-missing-team', 'Exploitation and missing team'), about('staff-allegation', 'An allegation about a teacher')];
+    const answers = [
+      about('fgm-risk', 'Suspected FGM'),
+      about('exploitation-missing-team', 'Exploitation and missing team'),
+      about('staff-allegation', 'An allegation about a teacher'),
+    ];
     const findings = checkPack({ ...pack, answers }, TODAY).filter((finding) => finding.rule === 'consent-first');
     expect(findings.map((finding) => finding.file)).toEqual(answers.map((answer) => answer.file));
   });
@@ -91,11 +104,14 @@ describe('consent-first', () => {
 describe('unlisted-phone recognises UK numbers and nothing else', () => {
   it('finds numbers as they are written', () => {
     const text = 'Call 0121 788 4300, 020 7008 0151, 0808 800 5000 or 0800 1111; in danger 999, otherwise 101; +44 121 788 4300; 116 123.';
-    expect(phoneNumbersIn(text).sort()).toEqual(['+44 121 788 4300', '0121 788 4300', '020 7008 0151', '0800 1111', '0808 800 5000', '101', '116 123', '999'].sort());
+    expect(phoneNumbersIn(text).sort()).toEqual(
+      ['+44 121 788 4300', '0121 788 4300', '020 7008 0151', '0800 1111', '0808 800 5000', '101', '116 123', '999'].sort(),
+    );
   });
 
   it('ignores dates, years, sections, durations and money', () => {
-    const text = 'KCSIE 2025 (section 47) says within 45 working days; on 01/02/2023 at 10.30 they paid £101 for 101 pupils; page 111; 2026-01-05.';
+    const text =
+      'KCSIE 2025 (section 47) says within 45 working days; on 01/02/2023 at 10.30 they paid £101 for 101 pupils; page 111; 2026-01-05.';
     expect(phoneNumbersIn(text)).toEqual([]);
   });
 
@@ -110,7 +126,9 @@ describe('the other rules on in-memory packs', () => {
   it('unverified-unsaid: a contact marked verified: false needs a note saying what to check', () => {
     const pack = fixture('clean');
     const contacts = pack.contacts.map((contact) => (contact.id === 'front-door' ? { ...contact, note: undefined } : contact));
-    expect(lines(checkPack({ ...pack, contacts }, TODAY))).toEqual([expect.stringContaining('ERROR contacts.yaml: unverified-unsaid: contact "front-door" is marked verified: false but has no note')]);
+    expect(lines(checkPack({ ...pack, contacts }, TODAY))).toEqual([
+      expect.stringContaining('ERROR contacts.yaml: unverified-unsaid: contact "front-door" is marked verified: false but has no note'),
+    ]);
   });
 
   it('unknown-reference: suggested topics and pack.yaml contacts must exist; glossary phrases must lead somewhere', () => {
@@ -120,7 +138,9 @@ describe('the other rules on in-memory packs', () => {
     expect(lines(checkPack({ ...pack, info, glossary }, TODAY))).toEqual([
       expect.stringContaining('ERROR pack.yaml: unknown-reference: outOfHoursContact: "edt" is not in contacts.yaml'),
       expect.stringContaining('ERROR pack.yaml: unknown-reference: suggestedTopics: "no-such-answer" is not an answer id'),
-      expect.stringContaining('ERROR glossary.yaml: unknown-reference: "upn" means "unique pupil number", but no answer contains any of those words'),
+      expect.stringContaining(
+        'ERROR glossary.yaml: unknown-reference: "upn" means "unique pupil number", but no answer contains any of those words',
+      ),
     ]);
   });
 
@@ -132,7 +152,10 @@ describe('the other rules on in-memory packs', () => {
 
   it('landing-page source: with or without the trailing slash; a specific section is fine', () => {
     const pack = fixture('clean');
-    const withSource = (url: string) => ({ ...pack, answers: [{ ...pack.answers[0], sources: [{ title: 'KCSIE', url }] }, pack.answers[1]] });
+    const withSource = (url: string) => ({
+      ...pack,
+      answers: [{ ...pack.answers[0], sources: [{ title: 'KCSIE', url }] }, pack.answers[1]],
+    });
     const landing = 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2';
     expect(checkPack(withSource(landing), TODAY).map((finding) => finding.rule)).toEqual(['landing-page source']);
     expect(checkPack(withSource(`${landing}/`), TODAY).map((finding) => finding.rule)).toEqual(['landing-page source']);
@@ -155,12 +178,17 @@ describe('threshold-indicators', () => {
 
   it('refuses two indicators with one id', () => {
     const repeated = [...pack.indicators, { ...pack.indicators[0], text: 'Another thing' }];
-    expect(indicatorFindings(repeated)).toEqual(['ERROR levels.yaml: threshold-indicators: indicator id "dev-one" is used more than once: give each indicator its own id.']);
+    expect(indicatorFindings(repeated)).toEqual([
+      'ERROR levels.yaml: threshold-indicators: indicator id "dev-one" is used more than once: give each indicator its own id.',
+    ]);
   });
 });
 
 describe('npm run pack:check (the CLI)', { timeout: 30_000 }, () => {
-  const run = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'src', 'cli', 'packCheck.ts'), dir], { encoding: 'utf8' });
+  const run = (dir: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'src', 'cli', 'packCheck.ts'), dir], {
+      encoding: 'utf8',
+    });
 
   it('prints one line per finding and a summary, and exits 1 on an error', () => {
     const result = run(path.join(FIXTURES, 'referral-route'));
@@ -178,7 +206,17 @@ describe('npm run pack:check (the CLI)', { timeout: 30_000 }, () => {
   });
 
   it('with --errors-only (as the build runs it) counts the warnings without listing them', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'src', 'cli', 'packCheck.ts'), '--errors-only', path.join(FIXTURES, 'stale-review')], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(__dirname, '..', '..', 'src', 'cli', 'packCheck.ts'),
+        '--errors-only',
+        path.join(FIXTURES, 'stale-review'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(result.stdout).toBe(''); // stdout stays free for `npm run ask -- --json`, which builds first
     expect(result.stderr).not.toContain('WARNING');
     expect(result.stderr).toContain('0 error(s), 1 warning(s)');

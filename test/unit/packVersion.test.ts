@@ -74,17 +74,32 @@ describe('pack version', () => {
     writeFileSync(file, JSON.stringify(built));
     const knowledge = KnowledgeBase.loadFromFile(file);
     expect(knowledge.packVersion).toEqual(loadPack(CLEAN).version);
-    expect(new KnowledgeBase(loadPack(CLEAN), lunr(function () {})).packVersion.label).toBe(knowledge.packVersion.label);
+    expect(
+      new KnowledgeBase(
+        loadPack(CLEAN),
+        lunr(function () {}),
+      ).packVersion.label,
+    ).toBe(knowledge.packVersion.label);
   });
 
   it('is shown small and subtle in the answer card footer, next to the reviewed date', () => {
     const pack = loadPack(CLEAN);
-    const input = { answer: pack.answers[1], urgency: 'none' as const, reason: null, contacts: [], related: [], emergencyContacts: pack.contacts, disclaimer: pack.info.disclaimer };
+    const input = {
+      answer: pack.answers[1],
+      urgency: 'none' as const,
+      reason: null,
+      contacts: [],
+      related: [],
+      emergencyContacts: pack.contacts,
+      disclaimer: pack.info.disclaimer,
+    };
     const card = answerCard({ ...input, packVersion: pack.version.label }) as { body: Array<Record<string, unknown>> };
     const texts = card.body.map((element) => element.text);
     const footer = card.body[texts.indexOf(`Guidance pack ${pack.version.label}`)];
     expect(footer).toMatchObject({ type: 'TextBlock', size: 'Small', isSubtle: true });
-    expect(texts.indexOf(`Guidance pack ${pack.version.label}`)).toBe(texts.findIndex((text) => String(text).includes('(reviewed 2026-11-01)')) + 1);
+    expect(texts.indexOf(`Guidance pack ${pack.version.label}`)).toBe(
+      texts.findIndex((text) => String(text).includes('(reviewed 2026-11-01)')) + 1,
+    );
     expect(JSON.stringify(answerCard(input))).not.toContain('Guidance pack');
   });
 });

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canAskQuestions, canChangeChannel, canListOwnReferrals, canListSchoolReferrals, canManageDirectory, canPostUpdate, canReadUpdateReport,
-  canRecordOutcome, canSubmitReferral, canViewFeedbackReport, canViewReferral, canViewSchoolPeople, inboxFor, UPDATES_API_AUTHOR, type ReferralScope,
+  canAskQuestions,
+  canChangeChannel,
+  canListOwnReferrals,
+  canListSchoolReferrals,
+  canManageDirectory,
+  canPostUpdate,
+  canReadUpdateReport,
+  canRecordOutcome,
+  canSubmitReferral,
+  canViewFeedbackReport,
+  canViewReferral,
+  canViewSchoolPeople,
+  inboxFor,
+  UPDATES_API_AUTHOR,
+  type ReferralScope,
 } from '../../src/policies';
 import type { Person, Role } from '../../src/directory/schema';
 
@@ -29,18 +42,18 @@ const earlyHelp: ReferralScope = { ...mash, kind: 'early-help' };
 
 // Each row: user → [ask, submit, view MASH, view EH, outcome MASH, outcome EH, list school, post update, link channel, manage directory, report, school people]
 const expected: Record<string, boolean[]> = {
-  'unknown user':                         [true, false, false, false, false, false, false, false, false, false, false, false],
-  'staff, same school':                   [true, true,  false, false, false, false, false, false, false, false, false, false],
-  'staff who referred':                   [true, true,  true,  true,  false, false, false, false, false, false, false, false],
-  'dsl, same school':                     [true, true,  true,  true,  false, false, true,  false, true,  false, false, true],
-  'deputy dsl, same school':              [true, true,  true,  true,  false, false, true,  false, false, false, false, true],
-  'headteacher, same school':             [true, true,  true,  true,  false, false, true,  false, true,  false, false, true],
-  'dsl, other school':                    [true, false, false, false, false, false, false, false, false, false, false, false],
-  'headteacher, other school':            [true, false, false, false, false, false, false, false, false, false, false, false],
+  'unknown user': [true, false, false, false, false, false, false, false, false, false, false, false],
+  'staff, same school': [true, true, false, false, false, false, false, false, false, false, false, false],
+  'staff who referred': [true, true, true, true, false, false, false, false, false, false, false, false],
+  'dsl, same school': [true, true, true, true, false, false, true, false, true, false, false, true],
+  'deputy dsl, same school': [true, true, true, true, false, false, true, false, false, false, false, true],
+  'headteacher, same school': [true, true, true, true, false, false, true, false, true, false, false, true],
+  'dsl, other school': [true, false, false, false, false, false, false, false, false, false, false, false],
+  'headteacher, other school': [true, false, false, false, false, false, false, false, false, false, false, false],
   'staff who referred, now other school': [true, false, false, false, false, false, false, false, false, false, false, false],
-  'early help':                           [true, false, false, true,  false, true,  true,  true,  false, false, true, false],
-  'front door':                           [true, false, true,  true,  true,  true,  true,  false, false, false, true, false],
-  admin:                                  [true, false, false, false, false, false, false, false, true,  true,  true, true],
+  'early help': [true, false, false, true, false, true, true, true, false, false, true, false],
+  'front door': [true, false, true, true, true, true, true, false, false, false, true, false],
+  admin: [true, false, false, false, false, false, false, false, true, true, true, true],
 };
 
 describe('authorisation: role × action × same/other school', () => {
@@ -77,7 +90,13 @@ describe('authorisation: role × action × same/other school', () => {
       'headteacher, other school',
       'staff who referred, now other school',
     ]);
-    expect(Object.fromEntries(Object.keys(users).map((label) => [label, inboxFor(users[label])]).filter(([, kind]) => kind))).toEqual({
+    expect(
+      Object.fromEntries(
+        Object.keys(users)
+          .map((label) => [label, inboxFor(users[label])])
+          .filter(([, kind]) => kind),
+      ),
+    ).toEqual({
       'early help': 'early-help',
       'front door': 'front-door',
     });

@@ -8,7 +8,8 @@ describe('referral references', () => {
   });
 
   it('are recognised however they are typed', () => {
-    for (const typed of ['FD-2026-000124', 'fd-2026-124', 'FD 2026 124', ' fd2026000124 ']) expect(parseReference(typed)).toBe('FD-2026-000124');
+    for (const typed of ['FD-2026-000124', 'fd-2026-124', 'FD 2026 124', ' fd2026000124 '])
+      expect(parseReference(typed)).toBe('FD-2026-000124');
     expect(parseReference('what is a lado')).toBeUndefined();
     expect(parseReference('XX-2026-1')).toBeUndefined();
   });

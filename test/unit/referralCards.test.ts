@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { referralChooserCard, referralDetailCard, referralReceiptCard, immediateDangerStopCard, type ReferralCardContext } from '../../src/cards/referralCards';
+import {
+  referralChooserCard,
+  referralDetailCard,
+  referralReceiptCard,
+  immediateDangerStopCard,
+  type ReferralCardContext,
+} from '../../src/cards/referralCards';
 import { referralFormCard } from '../../src/cards/referralFormCard';
 import { notificationCard } from '../../src/cards/referralNoticeCards';
 import { MAX_FORM_CARD_BYTES, renderCard } from '../../src/cards/renderCard';
@@ -35,7 +41,12 @@ const summary = (overrides: Partial<ReferralSummary> = {}): ReferralSummary => (
 const checked = checkForm('front-door', validForm('front-door'), '2026-11-23');
 const checkedForm = checked.ok ? checked.form : undefined;
 
-const formInput = { schoolName: 'Sample Primary School (fictional)', referrer: 'Alex Wilber, Designated safeguarding lead', today: '2026-11-23', frontDoorPhone: '0121 788 4300' };
+const formInput = {
+  schoolName: 'Sample Primary School (fictional)',
+  referrer: 'Alex Wilber, Designated safeguarding lead',
+  today: '2026-11-23',
+  frontDoorPhone: '0121 788 4300',
+};
 
 describe('referral cards', () => {
   it('the chooser puts 999 and the front door first, and offers both kinds', () => {
@@ -55,8 +66,17 @@ describe('referral cards', () => {
 
   it('the form comes back with every value kept and each error beside its field', () => {
     const values = validForm('front-door', { childLastName: '' });
-    const card = referralFormCard({ ...formInput, kind: 'front-door', values, errors: { childLastName: 'Enter the child’s last name' }, nonce: 'nonce-12345678', notice: 'Nothing has been sent yet.' });
-    const inputs = (card.body as Array<{ items?: Array<{ id?: string; value?: string }> }>).flatMap((c) => c.items ?? []).filter((i) => i.id);
+    const card = referralFormCard({
+      ...formInput,
+      kind: 'front-door',
+      values,
+      errors: { childLastName: 'Enter the child’s last name' },
+      nonce: 'nonce-12345678',
+      notice: 'Nothing has been sent yet.',
+    });
+    const inputs = (card.body as Array<{ items?: Array<{ id?: string; value?: string }> }>)
+      .flatMap((c) => c.items ?? [])
+      .filter((i) => i.id);
     expect(inputs.find((i) => i.id === 'childFirstName')?.value).toBe('Jayden');
     expect(inputs.find((i) => i.id === 'concernWhat')?.value).toBe(values.concernWhat);
     const json = text(card);
@@ -81,7 +101,9 @@ describe('referral cards', () => {
   it('shows typed text that looks like a template field as it was typed', () => {
     const card = referralFormCard({ ...formInput, kind: 'early-help', values: { concernWhat: 'mum wrote ${name} on the note' } });
     expect(text(card)).toContain('mum wrote ${name} on the note');
-    expect(() => renderCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${missing}' }] }, {})).toThrow(/unfilled/);
+    expect(() => renderCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${missing}' }] }, {})).toThrow(
+      /unfilled/,
+    );
   });
 
   it('the receipt gives the reference, the due date, and (for the front door) the reminder to phone', () => {
@@ -105,9 +127,19 @@ describe('referral cards', () => {
   it('a referral whose personal data was deleted shows that plainly, with the outcome kept', () => {
     const card = text(
       referralDetailCard(context, {
-        summary: summary({ status: 'decided', outcomeLabel: 'Advice given / no further action', childInitials: '–', personalDataDeleted: true }),
+        summary: summary({
+          status: 'decided',
+          outcomeLabel: 'Advice given / no further action',
+          childInitials: '–',
+          personalDataDeleted: true,
+        }),
         delivery: { adapter: 'inbox', deliveredAt: Date.UTC(2026, 10, 23, 10, 3), receiverReference: null, error: null },
-        outcome: { label: 'Advice given / no further action', forSchool: 'Keep supporting the child.', recordedAt: Date.UTC(2026, 10, 23, 14, 0), recordedBy: 'Isaiah Langer' },
+        outcome: {
+          label: 'Advice given / no further action',
+          forSchool: 'Keep supporting the child.',
+          recordedAt: Date.UTC(2026, 10, 23, 14, 0),
+          recordedBy: 'Isaiah Langer',
+        },
         outcomeChoices: [],
         canRetryDelivery: false,
         viewerIsCouncil: false,
@@ -153,7 +185,12 @@ describe('referral cards', () => {
 
   it('the outcome card shows the outcome, the council’s note and what it means, and never says no referral was needed', () => {
     const card = text(
-      notificationCard(context, 'outcome', summary({ status: 'decided' }), { label: 'Advice given / no further action', forSchool: 'If concerns continue or grow, refer again.', note: 'Mum engaging with GP.', recordedAt: Date.UTC(2026, 10, 23, 15, 0) }),
+      notificationCard(context, 'outcome', summary({ status: 'decided' }), {
+        label: 'Advice given / no further action',
+        forSchool: 'If concerns continue or grow, refer again.',
+        note: 'Mum engaging with GP.',
+        recordedAt: Date.UTC(2026, 10, 23, 15, 0),
+      }),
     );
     expect(card).toContain('Outcome recorded: FD-2026-000124');
     expect(card).toContain('Mum engaging with GP.');

@@ -61,7 +61,13 @@ describe('the referral form’s rules (checked on the server, whatever the card 
   });
 
   it('picks only this kind’s fields, as strings, from a card submission', () => {
-    const values = formValuesFrom('early-help', { verb: 'submitReferral', childFirstName: 'Sam', childAge: 9, parentsKnow: 'yes', helpWanted: 'x' });
+    const values = formValuesFrom('early-help', {
+      verb: 'submitReferral',
+      childFirstName: 'Sam',
+      childAge: 9,
+      parentsKnow: 'yes',
+      helpWanted: 'x',
+    });
     expect(values.childFirstName).toBe('Sam');
     expect(values.childAge).toBe(''); // not a string: treated as blank, never trusted
     expect('parentsKnow' in values).toBe(false);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { markdownToPlainText } from '../../src/cards/markdownForCard';
-import { judgeStaffSet, loadEvaluationCases, loadNoMatchQuestions, loadStaffQuestions, measureQuality, type AskLine } from '../../src/cli/evaluate';
+import {
+  judgeStaffSet,
+  loadEvaluationCases,
+  loadNoMatchQuestions,
+  loadStaffQuestions,
+  measureQuality,
+  type AskLine,
+} from '../../src/cli/evaluate';
 import { realKnowledgeBase } from '../support/knowledge';
 
 const knowledge = realKnowledgeBase();
@@ -58,8 +65,15 @@ function askLine(question: string): AskLine {
 
 describe('search quality on the tuning set (questions written as staff type them, judged on what the card says)', () => {
   const questions = loadStaffQuestions(path.join(__dirname, '..', 'evaluation', 'tuning.jsonl'));
-  const report = judgeStaffSet(questions, questions.map((question) => askLine(question.q)));
-  const misses = JSON.stringify(report.misses.filter((miss) => miss.kind !== 'not urgent' && miss.kind !== 'false alarm'), null, 1);
+  const report = judgeStaffSet(
+    questions,
+    questions.map((question) => askLine(question.q)),
+  );
+  const misses = JSON.stringify(
+    report.misses.filter((miss) => miss.kind !== 'not urgent' && miss.kind !== 'false alarm'),
+    null,
+    1,
+  );
 
   it('has at least 80 questions, some of them out of scope', () => {
     expect(questions.length).toBeGreaterThanOrEqual(80);

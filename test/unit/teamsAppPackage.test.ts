@@ -8,7 +8,10 @@ import { buildAppPackage, fillManifest } from '../../src/cli/teamsAppPackage';
 
 // The official Teams manifest schema, as shipped by Microsoft's @microsoft/app-manifest package.
 const schema = JSON.parse(
-  readFileSync(path.join(path.dirname(require.resolve('@microsoft/app-manifest')), 'json-schemas/teams/v1.30/MicrosoftTeams.schema.json'), 'utf8'),
+  readFileSync(
+    path.join(path.dirname(require.resolve('@microsoft/app-manifest')), 'json-schemas/teams/v1.30/MicrosoftTeams.schema.json'),
+    'utf8',
+  ),
 );
 
 describe('Teams app package', () => {
@@ -33,11 +36,17 @@ describe('Teams app package', () => {
   });
 
   it('offers the search message extension: one query command, bound to the bot, in the compose box and command box', () => {
-    const extensions = (manifest as { composeExtensions: Array<{ botId: string; commands: Array<Record<string, unknown>> }> }).composeExtensions;
+    const extensions = (manifest as { composeExtensions: Array<{ botId: string; commands: Array<Record<string, unknown>> }> })
+      .composeExtensions;
     expect(extensions).toHaveLength(1);
     expect(extensions[0].botId).toBe('00000000-0000-4000-8000-000000000002');
     expect(extensions[0].commands).toEqual([
-      expect.objectContaining({ id: 'searchGuidance', type: 'query', context: ['compose', 'commandBox'], parameters: [expect.objectContaining({ name: 'searchQuery', inputType: 'text' })] }),
+      expect.objectContaining({
+        id: 'searchGuidance',
+        type: 'query',
+        context: ['compose', 'commandBox'],
+        parameters: [expect.objectContaining({ name: 'searchQuery', inputType: 'text' })],
+      }),
     ]);
   });
 
@@ -51,6 +60,8 @@ describe('Teams app package', () => {
   });
 
   it('names a missing variable instead of producing a broken manifest', () => {
-    expect(() => fillManifest('{"id":"${{TEAMS_APP_ID}}","bot":"${{BOT_ID}}"}', { BOT_ID: 'x' })).toThrow('set TEAMS_APP_ID in the env file');
+    expect(() => fillManifest('{"id":"${{TEAMS_APP_ID}}","bot":"${{BOT_ID}}"}', { BOT_ID: 'x' })).toThrow(
+      'set TEAMS_APP_ID in the env file',
+    );
   });
 });

@@ -14,7 +14,8 @@ import { realKnowledgeBase } from '../support/knowledge';
 const knowledge = realKnowledgeBase();
 const { pack } = knowledge;
 const context = { frontDoor: knowledge.contact(pack.info.frontDoorContact)!, disclaimer: pack.info.disclaimer };
-const ALWAYS = 'If unsure, consult the front door ([0121 788 4300](tel:01217884300)); if a child may be at risk of significant harm, refer now; 999 if in immediate danger.';
+const ALWAYS =
+  'If unsure, consult the front door ([0121 788 4300](tel:01217884300)); if a child may be at risk of significant harm, refer now; 999 if in immediate danger.';
 
 function suggested(ticked: string[]) {
   const suggestion = suggestLevel(pack, ticked);
@@ -24,7 +25,9 @@ function suggested(ticked: string[]) {
 
 describe('threshold helper cards', () => {
   it('the helper offers every indicator once, under its own domain, without its level', () => {
-    const card = thresholdHelperCard(context, pack.indicators) as unknown as { body: Array<{ items?: Array<{ id?: string; choices?: Array<{ title: string; value: string }> }> }> };
+    const card = thresholdHelperCard(context, pack.indicators) as unknown as {
+      body: Array<{ items?: Array<{ id?: string; choices?: Array<{ title: string; value: string }> }> }>;
+    };
     const inputs = card.body.flatMap((element) => element.items ?? []).filter((item) => item.choices);
     expect(inputs.map((input) => input.id)).toEqual(['childDevelopment', 'parentingCapacity', 'familyEnvironment']);
     const offered = inputs.flatMap((input) => input.choices!.map((choice) => choice.value));
@@ -39,7 +42,9 @@ describe('threshold helper cards', () => {
     const json = JSON.stringify(card);
     expect(json.indexOf('Refer to the front door now')).toBeLessThan(json.indexOf('Suggested: Level 4'));
     expect(json).toContain(ALWAYS);
-    const starts = (card.actions as Array<{ data: { verb: string; kind?: string } }>).filter((action) => action.data.verb === 'startReferral');
+    const starts = (card.actions as Array<{ data: { verb: string; kind?: string } }>).filter(
+      (action) => action.data.verb === 'startReferral',
+    );
     expect(starts.map((action) => action.data)).toEqual([{ verb: 'startReferral', kind: 'front-door' }]);
   });
 
@@ -52,13 +57,22 @@ describe('threshold helper cards', () => {
 
   it('with every indicator ticked the result still fits the card size limit', () => {
     const everything = pack.indicators.map((indicator) => indicator.id);
-    expect(Buffer.byteLength(JSON.stringify(thresholdResultCard({ ...context, suggestion: suggested(everything) })))).toBeLessThan(MAX_CARD_BYTES);
+    expect(Buffer.byteLength(JSON.stringify(thresholdResultCard({ ...context, suggestion: suggested(everything) })))).toBeLessThan(
+      MAX_CARD_BYTES,
+    );
   });
 
   it('threshold answers offer the helper; other answers do not', () => {
     const answers = new AnswerService(knowledge);
     const offers = (id: string) => JSON.stringify(answers.show(id)!.card).includes('"verb":"thresholdHelper"');
-    for (const id of ['level-1-universal', 'level-2-early-help', 'level-3-targeted-early-help', 'level-4-specialist-statutory', 'levels-of-need-overview']) expect(offers(id)).toBe(true);
+    for (const id of [
+      'level-1-universal',
+      'level-2-early-help',
+      'level-3-targeted-early-help',
+      'level-4-specialist-statutory',
+      'levels-of-need-overview',
+    ])
+      expect(offers(id)).toBe(true);
     for (const id of ['family-hubs', 'contact-the-front-door', 'fgm']) expect(offers(id)).toBe(false);
   });
 });

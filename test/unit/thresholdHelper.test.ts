@@ -18,8 +18,18 @@ describe('suggestLevel', () => {
     ['a complex need', ['par-adult-needs-affecting-care', 'dev-attendance-slipping'], 3, 'early-help'],
     ['homelessness, not significant harm', ['fam-homeless'], 4, 'front-door'],
     ['a disclosure alone', ['dev-injury-or-disclosure'], 4, 'front-door'],
-    ['significant harm among level 1 indicators', ['dev-healthy-attending', 'par-good-enough-care', 'fam-domestic-abuse-risk'], 4, 'front-door'],
-    ['significant harm among level 2 and 3 needs', ['dev-attendance-slipping', 'fam-debt-overcrowding', 'par-left-in-danger'], 4, 'front-door'],
+    [
+      'significant harm among level 1 indicators',
+      ['dev-healthy-attending', 'par-good-enough-care', 'fam-domestic-abuse-risk'],
+      4,
+      'front-door',
+    ],
+    [
+      'significant harm among level 2 and 3 needs',
+      ['dev-attendance-slipping', 'fam-debt-overcrowding', 'par-left-in-danger'],
+      4,
+      'front-door',
+    ],
   ])('%s: level %s, next step %s', (_label, ticked, level, nextStep) => {
     const result = suggestLevel(pack, ticked as string[]);
     expect(result.kind).toBe('suggested');
@@ -30,7 +40,9 @@ describe('suggestLevel', () => {
   it.each(pack.indicators.filter((indicator) => indicator.significantHarm).map((indicator) => [indicator.id]))(
     'significant harm (%s) goes to the front door, with no early-help button, whatever else is ticked',
     (harmId) => {
-      const everythingElse = pack.indicators.filter((indicator) => !indicator.significantHarm && indicator.level < 4).map((indicator) => indicator.id);
+      const everythingElse = pack.indicators
+        .filter((indicator) => !indicator.significantHarm && indicator.level < 4)
+        .map((indicator) => indicator.id);
       const result = suggestLevel(pack, [...everythingElse, harmId]);
       if (result.kind !== 'suggested') throw new Error('expected a suggestion');
       expect(result.nextStep).toBe('front-door');

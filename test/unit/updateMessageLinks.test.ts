@@ -24,7 +24,10 @@ const errorsOf = (overrides: UpdateValues) => {
 };
 
 const post = (message: string, link: string | null = null) =>
-  updatePostCard({ title: 'A course', message, category: 'course', link, expiresOn: '2026-12-31', authorName: 'Pat Jones, early help' }, 'Europe/London');
+  updatePostCard(
+    { title: 'A course', message, category: 'course', link, expiresOn: '2026-12-31', authorName: 'Pat Jones, early help' },
+    'Europe/London',
+  );
 const messageText = (message: string) => (post(message).body as Array<{ text: string }>)[2].text;
 
 describe('links in an update are https only', () => {
@@ -58,12 +61,17 @@ describe('links in an update are https only', () => {
     expect(check({ message }).ok).toBe(true);
   });
 
-  it.each(['http://example.org/course', 'tel:+447700900123', 'javascript:alert(1)', 'data:text/html,hi', 'https://', 'https:///path', 'ftp://example.org'])(
-    'the link field refuses %s',
-    (link) => {
-      expect(errorsOf({ link }).link).toBe('A link must be a full https:// address');
-    },
-  );
+  it.each([
+    'http://example.org/course',
+    'tel:+447700900123',
+    'javascript:alert(1)',
+    'data:text/html,hi',
+    'https://',
+    'https:///path',
+    'ftp://example.org',
+  ])('the link field refuses %s', (link) => {
+    expect(errorsOf({ link }).link).toBe('A link must be a full https:// address');
+  });
 
   it('a refused form comes back with everything typed kept and the reason beside the message', () => {
     const typed = values({ message: 'Book: [Call the front door](tel:+447700900123)', link: 'http://example.org' });
@@ -73,7 +81,10 @@ describe('links in an update are https only', () => {
     const body = card.body as Array<{ id?: string; value?: string; text?: string }>;
     expect(body.find((element) => element.id === 'message')?.value).toBe(typed.message);
     expect(body.find((element) => element.id === 'link')?.value).toBe('http://example.org');
-    const shown = body.map((element) => element.text ?? '').join('\n').replace(/\u200B/g, '');
+    const shown = body
+      .map((element) => element.text ?? '')
+      .join('\n')
+      .replace(/\u200B/g, '');
     expect(shown).toContain('Links must be full https:// addresses: change or remove “tel:+447700900123”');
     expect(shown).toContain('A link must be a full https:// address');
   });
@@ -104,6 +115,8 @@ describe('an update post keeps its author’s formatting and nothing else', () =
 
   it('leaves off a "Find out more" link that is not https (a row stored before the rule)', () => {
     expect(JSON.stringify(post('Book now, places are limited.', 'http://example.org/course'))).not.toContain('Find out more');
-    expect(JSON.stringify(post('Book now, places are limited.', 'https://example.org/course'))).toContain('"url":"https://example.org/course"');
+    expect(JSON.stringify(post('Book now, places are limited.', 'https://example.org/course'))).toContain(
+      '"url":"https://example.org/course"',
+    );
   });
 });

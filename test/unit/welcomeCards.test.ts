@@ -43,7 +43,9 @@ describe('welcome and help cards', () => {
   });
 
   it('refuses to send a card with an unfilled template field or over the limit', () => {
-    expect(() => renderCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${missing}' }] }, {})).toThrow(/unfilled/);
+    expect(() => renderCard({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${missing}' }] }, {})).toThrow(
+      /unfilled/,
+    );
     const huge = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'x'.repeat(MAX_CARD_BYTES) }] };
     expect(() => renderCard(huge, {})).toThrow(/over the/);
   });

@@ -23,7 +23,9 @@ export function createAdapters(
     const { envPrefix } = KIND_INFO[kind];
     const factory = FACTORIES.find((candidate) => candidate.name === choices[kind].name);
     if (!factory) {
-      problems.push(`${envPrefix}_ADAPTER: "${choices[kind].name}" is not an adapter; choose one of ${FACTORIES.map((f) => f.name).join(', ')}`);
+      problems.push(
+        `${envPrefix}_ADAPTER: "${choices[kind].name}" is not an adapter; choose one of ${FACTORIES.map((f) => f.name).join(', ')}`,
+      );
       continue;
     }
     try {

@@ -27,9 +27,18 @@ export const webhookAdapter: AdapterFactory = {
       name: 'webhook',
       async deliver(referral: ReferralForDelivery, idempotencyKey: string) {
         const body = JSON.stringify(referral);
-        const response = await post(url, body, { 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: idempotencyKey, ...signedHeaders(secret, body) }, context.timeoutMs);
+        const response = await post(
+          url,
+          body,
+          { 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: idempotencyKey, ...signedHeaders(secret, body) },
+          context.timeoutMs,
+        );
         if (response.ok) return { receiverReference: await receiverReferenceFrom(response) };
-        throw new DeliveryFailure(`the receiver answered ${response.status}`, RETRYABLE_STATUS.has(response.status), retryAfterMs(response.headers.get('retry-after')));
+        throw new DeliveryFailure(
+          `the receiver answered ${response.status}`,
+          RETRYABLE_STATUS.has(response.status),
+          retryAfterMs(response.headers.get('retry-after')),
+        );
       },
     };
   },
@@ -40,9 +49,11 @@ function webhookSettings(settings: Record<string, string>, context: AdapterConte
   const name = (setting: string) => `${context.variablePrefix}${setting}`;
   const url = z.string().url().safeParse(settings.URL);
   if (!url.success) problems.push(`${name('URL')}: required, the full address to POST referrals to`);
-  else if (context.mode === 'production' && !url.data.startsWith('https://')) problems.push(`${name('URL')}: must be https:// in production`);
+  else if (context.mode === 'production' && !url.data.startsWith('https://'))
+    problems.push(`${name('URL')}: must be https:// in production`);
   const secret = secretValue(settings.SECRET, name('SECRET_FILE'), settings.SECRET_FILE, problems);
-  if (!secret || secret.length < 32) problems.push(`${name('SECRET')} (or ${name('SECRET_FILE')}): required, at least 32 characters (e.g. openssl rand -base64 32)`);
+  if (!secret || secret.length < 32)
+    problems.push(`${name('SECRET')} (or ${name('SECRET_FILE')}): required, at least 32 characters (e.g. openssl rand -base64 32)`);
   if (problems.length > 0) throw new ConfigError(problems);
   return { url: url.data!, secret: secret! };
 }
