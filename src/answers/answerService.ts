@@ -33,11 +33,12 @@ export class AnswerService {
   show(answerId: string): AnswerReply | undefined {
     const answer = this.knowledge.answer(answerId);
     if (!answer) return undefined;
-    const related = this.knowledge
-      .search(answer.title)
-      .hits.map((hit) => hit.answer)
-      .filter((other) => other.id !== answer.id);
-    return { card: this.present(answer, NOT_URGENT, related), answerId: answer.id, urgent: false, urgency: 'none' };
+    return {
+      card: this.present(answer, NOT_URGENT, this.knowledge.relatedTo(answer.id)),
+      answerId: answer.id,
+      urgent: false,
+      urgency: 'none',
+    };
   }
 
   private present(answer: Answer, urgency: UrgencyInput, related: Answer[]): AdaptiveCardJson {

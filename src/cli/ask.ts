@@ -65,8 +65,20 @@ function urgencyLines(knowledge: KnowledgeBase, result: AskResult): string[] {
   const line = (contact: typeof frontDoor) => `   ${contact.name}: ${contact.phone} (${contact.hours})`;
   const lines =
     result.urgency === 'emergency'
-      ? ['!! Call 999 now: a child is in immediate danger.', line(emergency), 'Then ring the front door:', line(frontDoor), line(outOfHours)]
-      : ['!! Ring the front door now, before the child goes home.', line(frontDoor), 'Out of hours:', line(outOfHours), 'If a child is in immediate danger, call 999.'];
+      ? [
+          '!! Call 999 now: a child is in immediate danger.',
+          line(emergency),
+          'Then ring the front door:',
+          line(frontDoor),
+          line(outOfHours),
+        ]
+      : [
+          '!! Ring the front door now, before the child goes home.',
+          line(frontDoor),
+          'Out of hours:',
+          line(outOfHours),
+          'If a child is in immediate danger, call 999.',
+        ];
   return [...lines, `Why this message was flagged: ${result.reason}`, ''];
 }
 
@@ -95,7 +107,9 @@ function main(argv: string[]): number {
   if (batchIndex >= 0) {
     const file = argv[batchIndex + 1];
     if (!file) return usage('--batch needs a file with one question per line');
-    const questions = readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim().length > 0);
+    const questions = readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .filter((line) => line.trim().length > 0);
     for (const question of questions) process.stdout.write(`${JSON.stringify(ask(knowledge, question))}\n`);
     return 0;
   }

@@ -3,24 +3,35 @@
  * exactly what the card shows, including the urgency and contacts ask adds), the way
  * ../shared/eval/score.py judges it. One line per set:
  *  - questions.tsv (expected answer ids) and no-match.txt: top-1, top-3, MRR, declined;
- *  - tuning.jsonl (tune on it), held-out.jsonl (written first, scored only at the end), and the shared
- *    independent set: top-1, top-3, MRR, urgent recall, false-urgent rate, out of scope declined.
+ *  - tuning.jsonl (tune on it); held-out.jsonl (the first held-out set: scored once, then tuned on, so
+ *    now "spent"); held-out-2.jsonl (written blind, by someone who had not seen the pack, before the
+ *    round's tuning, and scored only at the end); and the shared independent set: top-1, top-3, MRR,
+ *    urgent recall, false-urgent rate, out of scope declined.
  *
- * `--misses tuning|questions|shared` lists that set's misses. The held-out set's misses are printed only
- * with `--held-out-misses`, so nobody tunes on it by accident.
+ * `--misses tuning|questions|held-out-1|shared` lists that set's misses. The live held-out set's misses are
+ * printed only with `--held-out-misses`, so nobody tunes on it by accident.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import { judgeStaffSet, loadEvaluationCases, loadNoMatchQuestions, loadStaffQuestions, measureQuality, type AskLine, type StaffSetReport } from './evaluate';
+import {
+  judgeStaffSet,
+  loadEvaluationCases,
+  loadNoMatchQuestions,
+  loadStaffQuestions,
+  measureQuality,
+  type AskLine,
+  type StaffSetReport,
+} from './evaluate';
 
 const EVALUATION_DIR = path.join(PROJECT_ROOT, 'test', 'evaluation');
 const STAFF_SETS = [
-  { name: 'tuning', file: path.join(EVALUATION_DIR, 'tuning.jsonl') },
-  { name: 'held-out', file: path.join(EVALUATION_DIR, 'held-out.jsonl') },
-  { name: 'shared', file: path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'staff-questions.jsonl') },
+  { name: 'tuning', file: path.join(EVALUATION_DIR, 'tuning.jsonl'), heldOut: false },
+  { name: 'held-out-1 (spent)', file: path.join(EVALUATION_DIR, 'held-out.jsonl'), heldOut: false },
+  { name: 'held-out-2', file: path.join(EVALUATION_DIR, 'held-out-2.jsonl'), heldOut: true },
+  { name: 'shared', file: path.join(PROJECT_ROOT, '..', 'shared', 'eval', 'staff-questions.jsonl'), heldOut: false },
 ];
 
 /** Runs the built `ask` command on many questions at once and returns its JSON lines. */
@@ -32,12 +43,22 @@ function askAll(questions: string[]): AskLine[] {
     writeFileSync(file, questions.map((q) => q.replace(/[\r\n]+/g, ' ')).join('\n'));
     let output: string;
     try {
-      output = execFileSync(process.execPath, [path.join(__dirname, 'ask.js'), '--json', '--batch', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+      output = execFileSync(process.execPath, [path.join(__dirname, 'ask.js'), '--json', '--batch', file], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
-      const stderr = String((error as { stderr?: unknown }).stderr ?? '').split('\n').slice(0, 8).join('\n');
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '')
+        .split('\n')
+        .slice(0, 8)
+        .join('\n');
       throw new Error(`ask --json --batch failed:\n${stderr}`);
     }
-    return output.split('\n').filter((line) => line.trim().length > 0).map((line) => JSON.parse(line) as AskLine);
+    return output
+      .split('\n')
+      .filter((line) => line.trim().length > 0)
+      .map((line) => JSON.parse(line) as AskLine);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -68,11 +89,15 @@ function main(argv: string[]): number {
   const declined = caseAnswers.slice(cases.length).filter((a) => (a.results ?? []).length === 0).length;
 
   console.log(`\nSearch quality (${new Date().toISOString().slice(0, 10)})\n`);
-  console.log('| Set | Answerable | Top-1 | Top-3 | MRR | Urgent found | False urgent | Out of scope declined | Both parts of two-part questions |');
+  console.log(
+    '| Set | Answerable | Top-1 | Top-3 | MRR | Urgent found | False urgent | Out of scope declined | Both parts of two-part questions |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  console.log(`| questions.tsv + no-match.txt | ${quality.cases} | ${pct(quality.top1)} | ${pct(quality.top3)} | ${quality.mrr.toFixed(3)} | n/a | n/a | ${ratio(declined, noMatch.length)} | n/a |`);
+  console.log(
+    `| questions.tsv + no-match.txt | ${quality.cases} | ${pct(quality.top1)} | ${pct(quality.top3)} | ${quality.mrr.toFixed(3)} | n/a | n/a | ${ratio(declined, noMatch.length)} | n/a |`,
+  );
 
-  const reports: Array<[string, StaffSetReport]> = [];
+  const reports: Array<[(typeof STAFF_SETS)[number], StaffSetReport]> = [];
   for (const set of STAFF_SETS) {
     if (!existsSync(set.file)) {
       console.log(`| ${set.name} | (missing: ${path.relative(PROJECT_ROOT, set.file)}) | | | | | | | |`);
@@ -80,14 +105,18 @@ function main(argv: string[]): number {
     }
     const questions = loadStaffQuestions(set.file);
     const report = judgeStaffSet(questions, askAll(questions.map((q) => q.q)));
-    reports.push([set.name, report]);
+    reports.push([set, report]);
     console.log(staffRow(set.name, report));
   }
 
-  if (missesFor === 'questions') printMisses('questions.tsv', quality.misses.map((m) => ({ kind: `expected ${m.expectedId}`, question: m.question, got: m.got })));
-  for (const [name, report] of reports) {
-    if (name === missesFor && name !== 'held-out') printMisses(name, report.misses);
-    if (name === 'held-out' && heldOutMisses) printMisses(name, report.misses);
+  if (missesFor === 'questions')
+    printMisses(
+      'questions.tsv',
+      quality.misses.map((m) => ({ kind: `expected ${m.expectedId}`, question: m.question, got: m.got })),
+    );
+  for (const [set, report] of reports) {
+    const asked = set.heldOut ? heldOutMisses : set.name.split(' ')[0] === missesFor;
+    if (asked) printMisses(set.name, report.misses);
   }
   return 0;
 }

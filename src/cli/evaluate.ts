@@ -75,7 +75,13 @@ export interface StaffQuestion {
 export interface AskLine {
   urgent?: boolean;
   urgency?: string;
-  results?: Array<{ id: string; title?: string; summary?: string; text?: string; contacts?: Array<{ name?: string; phone?: string }> | string }>;
+  results?: Array<{
+    id: string;
+    title?: string;
+    summary?: string;
+    text?: string;
+    contacts?: Array<{ name?: string; phone?: string }> | string;
+  }>;
 }
 
 export interface StaffSetReport {
@@ -108,7 +114,9 @@ type AskResult = NonNullable<AskLine['results']>[number];
 
 /** What the card shows, as score.py reads it: title, summary, text and the contacts' names and numbers. */
 function cardText(result: AskResult): string {
-  const contacts = Array.isArray(result.contacts) ? result.contacts.map((c) => `${c.name ?? ''} ${c.phone ?? ''}`).join(' ') : (result.contacts ?? '');
+  const contacts = Array.isArray(result.contacts)
+    ? result.contacts.map((c) => `${c.name ?? ''} ${c.phone ?? ''}`).join(' ')
+    : (result.contacts ?? '');
   return [result.title, result.summary, result.text, contacts].map((part) => part ?? '').join(' ');
 }
 
@@ -121,8 +129,20 @@ function matchesAll(result: AskResult, patterns: string[]): boolean {
 export function judgeStaffSet(questions: StaffQuestion[], answers: AskLine[]): StaffSetReport {
   if (answers.length !== questions.length) throw new Error(`answer lines ${answers.length} != questions ${questions.length}`);
   const report: StaffSetReport = {
-    questions: questions.length, answerable: 0, top1: 0, top3: 0, mrr: 0, urgentFound: 0, urgentTotal: 0, falseUrgent: 0,
-    calmTotal: 0, declined: 0, outOfScope: 0, bothParts: 0, twoPartTotal: 0, misses: [],
+    questions: questions.length,
+    answerable: 0,
+    top1: 0,
+    top3: 0,
+    mrr: 0,
+    urgentFound: 0,
+    urgentTotal: 0,
+    falseUrgent: 0,
+    calmTotal: 0,
+    declined: 0,
+    outOfScope: 0,
+    bothParts: 0,
+    twoPartTotal: 0,
+    misses: [],
   };
   questions.forEach((question, i) => {
     const answer = answers[i];

@@ -5,9 +5,10 @@
  * next to the best answer for the whole message (see PackSearch). A part too short to search on its own
  * ("and why?") stays with the rest.
  */
-import type { SearchHit } from './packSearch';
+import type { SearchHit } from './schema';
 
-const QUESTION_START = '(?:do|does|did|is|are|can|could|should|shall|will|would|who|whos|what|whats|when|whens|where|how|which|if|must|have|has|i|we)';
+/** Words that start a second question after "and". Not "i" or "we": "and we searched the school" goes on the story. */
+const QUESTION_START = '(?:do|does|did|is|are|can|could|should|shall|will|would|who|whos|what|whats|when|whens|where|how|which|if|must|have|has)';
 const SPLITTERS = new RegExp(`\\?+\\s+(?=\\S)|\\s(?:also|plus|as well as)\\s|\\s[+;]\\s?|[;]|\\s(?:and|&)\\s(?=${QUESTION_START}\\b)`, 'gi');
 /** A part needs this many letters-only words to be a question of its own. */
 const MIN_PART_WORDS = 3;

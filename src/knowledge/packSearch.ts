@@ -2,17 +2,14 @@
  * Searching the pack: a question in, the confident matches out, best first. The query is built by
  * searchQuery.ts; this file decides which words to use, how to rank, and when a match is too weak to show.
  */
-import type lunr from 'lunr';
-import type { Answer, GlossaryTerm } from './schema';
+import lunr from 'lunr';
+import type { Answer, GlossaryTerm, SearchHit } from './schema';
 import { mergeBestFirst, questionParts } from './compoundQuestions';
 import { isSchoolAdmin, meaningfulWords } from './outOfScope';
-import { addClauses, contentWords, coverage, isCovered, normalise, prepareQuery, stemOf, type PreparedQuery } from './searchQuery';
+import { addClauses, TOPIC_FIELDS, contentWords, coverage, isCovered, normalise, prepareQuery, stemOf, type PreparedQuery } from './searchQuery';
 import { classifyUrgency, type Urgency } from './urgency/classifyUrgency';
 
-export interface SearchHit {
-  answer: Answer;
-  score: number;
-}
+export type { SearchHit } from './schema';
 
 export interface SearchResponse {
   /** Either tier of urgency (kept for callers that only need yes or no). */
@@ -35,8 +32,17 @@ export const MIN_COVERAGE = 0.5;
 /** Questions up to this many content words are short; longer ones are stories and judged on score alone. */
 const SHORT_QUESTION_WORDS = 6;
 const MAX_HITS = 5;
-/** How many (word, answer) pairs one query may touch; see withinSearchBudget. */
+/** How many (answer, field) postings one query may touch; see withinSearchBudget. */
 const SEARCH_BUDGET_POSTINGS = 3000;
+
+interface WordFrequency {
+  /** Answers holding the word in any field. */
+  answers: number;
+  /** (answer, field) pairs holding it: what Lunr walks and scores for it. */
+  postings: number;
+  /** The same, in TOPIC_FIELDS only. */
+  topicPostings: number;
+}
 const RERANK_DEPTH = 30;
 /** A word in at least this share of answers (the council's name, "child") barely tells them apart. */
 const COMMON_WORD_SHARE = 0.35;
@@ -45,6 +51,15 @@ const PHRASE_BONUS = 0.5;
 /** Longest tag phrase looked for in a question, in words. */
 const MAX_PHRASE_WORDS = 5;
 
+/** An answer Lunr found, before re-ranking: its score and the index terms (stems) it matched. */
+interface Candidate {
+  ref: string;
+  score: number;
+  matched: string[];
+}
+
+const candidateOf = (result: lunr.Index.Result): Candidate => ({ ref: result.ref, score: result.score, matched: Object.keys(result.matchData.metadata) });
+
 interface RankedHit extends SearchHit {
   covered: number;
   /** The index terms (stems) the answer matched. */
@@ -52,7 +67,7 @@ interface RankedHit extends SearchHit {
 }
 
 export class PackSearch {
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly documentFrequency = new Map<string, WordFrequency>();
   /** Each answer's multi-word tags, normalised like a question ("low level concern", "team around the family"). */
   private readonly tagPhrases = new Map<string, string[]>();
   /** Every answer's multi-word tags together. */
@@ -70,10 +85,9 @@ export class PackSearch {
     }
   }
 
-  /** How many of the answer's multi-word tags the question contains word for word (stop words aside). */
-  private phrasesIn(answerId: string, questionText: string): number {
-    const padded = ` ${contentWords(questionText).join(' ')} `;
-    return (this.tagPhrases.get(answerId) ?? []).filter((phrase) => padded.includes(` ${phrase} `)).length;
+  /** How many of the answer's multi-word tags the question (its content words, space-padded) contains. */
+  private phrasesIn(answerId: string, paddedWords: string): number {
+    return (this.tagPhrases.get(answerId) ?? []).filter((phrase) => paddedWords.includes(` ${phrase} `)).length;
   }
 
   search(text: string): SearchResponse {
@@ -81,23 +95,76 @@ export class PackSearch {
     return { urgent: urgency !== 'none', urgency, reason, hits: this.answersFor(text) };
   }
 
-  /** Best first, at most MAX_HITS; empty for school admin and for weak or meaningless matches. */
-  private answersFor(text: string): SearchHit[] {
+  /**
+   * The answers alone, without the urgency check (related answers need no banner). Best first, at most
+   * MAX_HITS; empty for school admin and for weak or meaningless matches. Lunr runs
+   * once per question: a two-part question's parts are ranked from the same Lunr results (partHits), and
+   * an unknown word's typo variants are part of that one query.
+   */
+  answersFor(text: string): SearchHit[] {
     if (isSchoolAdmin(normalise(text))) return [];
-    const whole = this.confidentHits(text);
-    const parts = questionParts(text);
-    if (parts.length < 2) return whole.slice(0, MAX_HITS);
-    return mergeBestFirst(whole, parts.map((part) => this.confidentHits(part))).slice(0, MAX_HITS);
-  }
-
-  private confidentHits(text: string): SearchHit[] {
     const prepared = this.withinSearchBudget(prepareQuery(text, this.glossary));
     if (prepared.tokens.length + prepared.expansions.length + prepared.situation.length + prepared.asked.length === 0) return [];
-    const usable = (hit: RankedHit) => isConfident(hit) && isAboutSafeguarding(prepared, hit);
-    let ranked = this.rank(prepared).filter(usable);
-    // Typos are common in a hurry; fuzzy matching is slower, so only when the plain query found nothing good.
-    if (ranked.length === 0 && prepared.tokens.some(this.isUnknownWord)) ranked = this.rank(prepared, this.isUnknownWord).filter(usable);
-    return ranked.map(({ answer, score }) => ({ answer, score }));
+    const { results, boosts } = this.runQuery(prepared);
+    const whole = this.confident(prepared, results.slice(0, RERANK_DEPTH).map(candidateOf));
+    const parts = questionParts(text);
+    if (parts.length < 2) return whole.slice(0, MAX_HITS);
+    return mergeBestFirst(whole, parts.map((part) => this.partHits(part, results, boosts))).slice(0, MAX_HITS);
+  }
+
+  /** The one Lunr query, and each queried stem's total boost (for scoring parts from its results). */
+  private runQuery(prepared: PreparedQuery): { results: lunr.Index.Result[]; boosts: Map<string, number> } {
+    let clauses: lunr.Query.Clause[] = [];
+    const results = this.index.query((query) => {
+      addClauses(query, prepared, this.isUnknownWord);
+      clauses = query.clauses;
+    });
+    const boosts = new Map<string, number>();
+    for (const clause of clauses) {
+      if (clause.editDistance || clause.wildcard !== lunr.Query.wildcard.NONE) continue;
+      const stem = stemOf(clause.term);
+      boosts.set(stem, (boosts.get(stem) ?? 0) + (clause.boost ?? 1));
+    }
+    return { results, boosts };
+  }
+
+  /** The confident hits among candidates, ranked for the question `prepared` describes. */
+  private confident(prepared: PreparedQuery, candidates: Candidate[]): SearchHit[] {
+    return this.rank(prepared, candidates)
+      .filter((hit) => isConfident(hit) && isAboutSafeguarding(prepared, hit))
+      .map(({ answer, score }) => ({ answer, score }));
+  }
+
+  /**
+   * One part of a two-part question, ranked from the whole question's Lunr results: each answer is scored
+   * on the part's own words only, as Lunr would score it for the part alone (the same field weights and
+   * boosts, normalised by the part's query length), then judged by the same confidence rules.
+   */
+  private partHits(part: string, results: lunr.Index.Result[], boosts: ReadonlyMap<string, number>): SearchHit[] {
+    const prepared = prepareQuery(part, this.glossary);
+    const words = [...prepared.tokens, ...prepared.expansions, ...prepared.meanings.map(({ word }) => word), ...prepared.situation, ...prepared.asked];
+    const stems = new Set(words.map(stemOf).filter((stem) => boosts.has(stem)));
+    if (stems.size === 0) return [];
+    const length = Math.sqrt([...stems].reduce((sum, stem) => sum + boosts.get(stem)! ** 2, 0));
+    const candidates: Candidate[] = [];
+    for (const result of results) {
+      let dot = 0;
+      for (const [stem, fields] of Object.entries(result.matchData.metadata)) {
+        if (!stems.has(stem)) continue;
+        for (const field of Object.keys(fields)) dot += boosts.get(stem)! * this.termWeight(field, result.ref, stem);
+      }
+      if (dot > 0) candidates.push({ ref: result.ref, score: dot / length, matched: Object.keys(result.matchData.metadata) });
+    }
+    return this.confident(prepared, candidates.sort((a, b) => b.score - a.score).slice(0, RERANK_DEPTH));
+  }
+
+  /** The weight Lunr's index gives a term in one field of one answer (BM25 with the field's boost). */
+  private termWeight(field: string, ref: string, stem: string): number {
+    const vector = this.fieldVectors[`${field}/${ref}`];
+    const termIndex = (this.vocabulary[stem] as { _index?: number } | undefined)?._index;
+    if (!vector || termIndex === undefined) return 0;
+    const position = vector.positionForIndex(termIndex);
+    return vector.elements[position] === termIndex ? vector.elements[position + 1] : 0;
   }
 
   /**
@@ -105,35 +172,44 @@ export class PackSearch {
    * for short questions: "what does level 3 mean" should prefer the answer with "level" and "3" over one
    * that only says "mean"), and raised for each of the answer's multi-word tags the question contains.
    */
-  private rank(prepared: PreparedQuery, misspelt?: (word: string) => boolean): RankedHit[] {
+  private rank(prepared: PreparedQuery, candidates: Candidate[]): RankedHit[] {
     const short = prepared.tokens.length <= SHORT_QUESTION_WORDS;
-    return this.index
-      .query((query) => addClauses(query, prepared, misspelt))
-      .slice(0, RERANK_DEPTH)
-      .map((result) => {
-        const matched = Object.keys(result.matchData.metadata);
+    const paddedWords = ` ${contentWords(prepared.text).join(' ')} `;
+    return candidates
+      .map(({ ref, score, matched }) => {
         // A recognised situation speaks for the story: its professional terms count like the user's words.
         const share = Math.max(coverage(prepared, matched), situationCoverage(prepared, matched));
-        const phrases = this.phrasesIn(result.ref, prepared.text);
+        const phrases = this.phrasesIn(ref, paddedWords);
         // Stories are re-weighted less and judged on score alone: most of their words are not meant to match.
         const weight = short ? 0.4 + 0.6 * share : 0.7 + 0.3 * share;
-        return { answer: this.answersById.get(result.ref)!, score: result.score * weight * (1 + PHRASE_BONUS * phrases), covered: short ? share : 1, matched };
+        return { answer: this.answersById.get(ref)!, score: score * weight * (1 + PHRASE_BONUS * phrases), covered: short ? share : 1, matched };
       })
       .sort((a, b) => b.score - a.score);
   }
 
   /**
-   * Lunr's cost grows with how many answers the query's words appear in. In a large pack, words found in
-   * thousands of answers ("child", "refer") barely change BM25's order but make Lunr score most of the
-   * pack. So words are taken rarest first until a budget of postings is spent; the rarest word is always
-   * kept. A council-sized pack (a few hundred answers) never reaches the budget, so it is never affected.
+   * Lunr's cost grows with the (answer, field) postings of the query's words: it allocates, walks and
+   * scores each one, so a word in every field of 600 answers costs 3,000, not 600 (counting answers, as
+   * before, let a query walk five times its budget; profiling the 10,000-answer pack showed Lunr's query
+   * and the garbage it makes as nearly all of the time). In a large pack, words found in thousands of
+   * answers ("child", "refer") barely change BM25's order but make Lunr score most of the pack. So words
+   * are taken rarest first until the budget is spent; a word that no longer fits everywhere is still
+   * searched in the topic fields (title, questions, tags) if those fit, and the rarest word of each kind
+   * is always kept, at least there. A council-sized pack rarely reaches the budget.
    */
   private withinSearchBudget(prepared: PreparedQuery): PreparedQuery {
     let spent = 0;
+    const narrow = new Set<string>();
+    // A word too costly in every field may still fit in the short fields that name an answer's topic.
     const affordable = (word: string, mustKeep: boolean) => {
-      const cost = this.answersContaining(word);
-      if (!mustKeep && spent + cost > SEARCH_BUDGET_POSTINGS) return false;
-      spent += cost;
+      const { postings, topicPostings } = this.frequencyOf(word);
+      if (spent + postings <= SEARCH_BUDGET_POSTINGS) {
+        spent += postings;
+        return true;
+      }
+      if (!mustKeep && spent + topicPostings > SEARCH_BUDGET_POSTINGS) return false;
+      spent += topicPostings;
+      narrow.add(word);
       return true;
     };
     const rarestFirst = (words: string[]) => [...words].sort((a, b) => this.answersContaining(a) - this.answersContaining(b));
@@ -145,7 +221,7 @@ export class PackSearch {
     const expansions = rarestFirst(prepared.expansions).filter((word) => affordable(word, false));
     // In a short question every word was chosen; in a story, pack-wide words are mostly incidental.
     const common = prepared.tokens.length > SHORT_QUESTION_WORDS ? this.commonWordsIn(prepared.tokens) : undefined;
-    return { ...prepared, tokens: prepared.tokens.filter((word) => tokens.has(word)), expansions, meanings, situation, asked, common };
+    return { ...prepared, tokens: prepared.tokens.filter((word) => tokens.has(word)), expansions, meanings, situation, asked, common, narrow };
   }
 
   /** The question's words that appear in so many answers that they cannot tell answers apart. */
@@ -169,18 +245,31 @@ export class PackSearch {
     return false;
   }
 
-  /** How many answers contain the word in any field (memoised: the pack never changes while running). */
+  /** How many answers contain the word in any field. */
   private answersContaining(word: string): number {
+    return this.frequencyOf(word).answers;
+  }
+
+  /** Memoised per stem: the pack never changes while running. */
+  private frequencyOf(word: string): WordFrequency {
     const stem = stemOf(word);
-    let count = this.documentFrequency.get(stem);
-    if (count === undefined) {
-      const postings = (this.vocabulary[stem] ?? {}) as Record<string, Record<string, unknown>>;
+    let frequency = this.documentFrequency.get(stem);
+    if (frequency === undefined) {
+      const fields = (this.vocabulary[stem] ?? {}) as Record<string, Record<string, unknown>>;
       const refs = new Set<string>();
-      for (const [field, docs] of Object.entries(postings)) if (field !== '_index') for (const ref of Object.keys(docs)) refs.add(ref);
-      count = refs.size;
-      this.documentFrequency.set(stem, count);
+      let postings = 0;
+      let topicPostings = 0;
+      for (const [field, docs] of Object.entries(fields)) {
+        if (field === '_index') continue;
+        const refsHere = Object.keys(docs);
+        for (const ref of refsHere) refs.add(ref);
+        postings += refsHere.length;
+        if ((TOPIC_FIELDS as readonly string[]).includes(field)) topicPostings += refsHere.length;
+      }
+      frequency = { answers: refs.size, postings, topicPostings };
+      this.documentFrequency.set(stem, frequency);
     }
-    return count;
+    return frequency;
   }
 
   /** True for a word no answer contains (after stemming): likely a typo worth a fuzzy try. */
@@ -188,6 +277,10 @@ export class PackSearch {
 
   private get vocabulary(): Record<string, unknown> {
     return (this.index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+  }
+
+  private get fieldVectors(): Record<string, lunr.Vector & { elements: number[] }> {
+    return (this.index as unknown as { fieldVectors: Record<string, lunr.Vector & { elements: number[] }> }).fieldVectors;
   }
 
 }

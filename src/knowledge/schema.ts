@@ -130,3 +130,9 @@ export const packInfoSchema = z
   .strict();
 
 export type PackInfo = z.infer<typeof packInfoSchema>;
+
+/** One answer a search found, with its score (higher is better). */
+export interface SearchHit {
+  answer: Answer;
+  score: number;
+}

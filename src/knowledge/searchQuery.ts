@@ -52,6 +52,8 @@ export interface PreparedQuery {
   text: string;
   /** Words so common in the pack that they cannot tell answers apart; set by the searcher. */
   common?: ReadonlySet<string>;
+  /** Words searched in TOPIC_FIELDS only, to keep a large pack's query within budget; set by the searcher. */
+  narrow?: ReadonlySet<string>;
 }
 
 /** A story this long (content words) with a question in it is ranked with the question's words first. */
@@ -125,8 +127,19 @@ export function prepareQuery(text: string, glossary: GlossaryTerm[]): PreparedQu
   return { tokens, expansions: [...expansions], meanings: [...meanings].map(([word, boost]) => ({ word, boost })), situation: [...new Set(situation)], asked: [...new Set(asked)], focus: focusWords(text, tokens), text: normalised };
 }
 
+/** Stems seen so far: coverage checks stem the same few words for every candidate answer. */
+const stems = new Map<string, string>();
+/** Bounds the cache: typed words are unbounded, and a cleared cache only costs a little time. */
+const MAX_CACHED_STEMS = 20_000;
+
 export function stemOf(word: string): string {
-  return lunr.stemmer(new lunr.Token(word, {})).toString();
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = lunr.stemmer(new lunr.Token(word, {})).toString();
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /**
@@ -141,9 +154,13 @@ function boostFor(token: string, prepared: PreparedQuery): number {
   return prepared.focus.includes(token) ? FOCUS_BOOST : 1;
 }
 
+/** The short fields that name an answer's topic (see PreparedQuery.narrow). */
+export const TOPIC_FIELDS = ['title', 'questions', 'tags'] as const;
+
 export function addClauses(query: lunr.Query, prepared: PreparedQuery, misspelt?: (word: string) => boolean): void {
+  const fields = (word: string) => (prepared.narrow?.has(word) ? { fields: [...TOPIC_FIELDS] } : {});
   for (const token of prepared.tokens) {
-    query.term(token, { boost: boostFor(token, prepared) });
+    query.term(token, { boost: boostFor(token, prepared), ...fields(token) });
     if (!misspelt?.(token)) continue;
     if (token.length >= 6) query.term(token, { boost: 0.3, editDistance: 1, usePipeline: false });
     // A misspelling late in a long word ("radicalisaton") is caught by its opening letters.
@@ -151,10 +168,10 @@ export function addClauses(query: lunr.Query, prepared: PreparedQuery, misspelt?
       query.term(token.slice(0, Math.min(token.length - 2, 7)), { boost: 0.2, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
     }
   }
-  for (const word of prepared.expansions) query.term(word, { boost: GLOSSARY_BOOST });
-  for (const { word, boost } of prepared.meanings) query.term(word, { boost });
-  for (const word of prepared.situation) query.term(word, { boost: SITUATION_BOOST });
-  for (const word of prepared.asked) query.term(word, { boost: ASKED_BOOST });
+  for (const word of prepared.expansions) query.term(word, { boost: GLOSSARY_BOOST, ...fields(word) });
+  for (const { word, boost } of prepared.meanings) query.term(word, { boost, ...fields(word) });
+  for (const word of prepared.situation) query.term(word, { boost: SITUATION_BOOST, ...fields(word) });
+  for (const word of prepared.asked) query.term(word, { boost: ASKED_BOOST, ...fields(word) });
 }
 
 /**

@@ -44,10 +44,29 @@ export const SITUATIONS: Situation[] = [
     asks: true,
   },
   {
+    name: 'family turned down early help',
+    when: /\b(parents?|mum|dad|family|carers?)\b[\w\s]{0,15}\b(said no|say no|saying no|refus\w*|declin\w*|turned down|dont want|doesnt want|wont (agree|consent|engage)|not consent\w*|withdr[ae]w\w*)\b[\w\s]{0,20}\b(early help|eha|support|help|taf|family support)\b/,
+    concepts: ['declined early help', 'refused consent', 'parents refuse'],
+    asks: true,
+  },
+  {
+    name: 'asks how to write a referral that is acted on',
+    when: /\b(write|writing|make|making|do|doing)\b[\w\s]{0,15}\b(good|better|strong|decent|proper)?\s?(referral|marf)\b[\w\s]{0,40}\b(act\w*|accept\w*|taken seriously|bounced|rejected|threshold|good)\b|\b(good|strong|better) referral\b|\breferrals?\b[\w\s]{0,20}\b(bounced|rejected|sent back|knocked back)\b/,
+    concepts: ['what to include', 'referral', 'specific', 'impact'],
+    asks: true,
+  },
+  {
     name: 'injury without a good explanation',
     when: /\b(black eye|bruis\w*|fingertip|finger marks|handprint|hand print|burn mark|burns?|cigarette burn|cut lip|split lip|marks? on|welts?|belt|injur\w*|swollen|scratches|bite mark)\b/,
-    unless: /\b(self ?harm\w*|cutting (herself|himself|themselves)|baby|babies|non mobile|not mobile|crawl\w*|infant|\d+ months? old)\b/,
+    // A parent's own injury ("mum came in with a black eye") is a story of domestic abuse, not of the child's.
+    unless: /\b(self ?harm\w*|cutting (herself|himself|themselves)|baby|babies|non mobile|not mobile|crawl\w*|infant|\d+ months? old|(mum|mother) (came in |turned up |arrived |was )?(with|has|had|has got|had got) (a )?(black eye|bruis\w*|split lip|cut lip))\b/,
     concepts: ['physical abuse', 'injury', 'injuries', 'unexplained'],
+  },
+  {
+    name: 'a parent or carer hurts the child',
+    when: /\b(dad|mum|stepfather|stepmother|mum boyfriend|mum partner|dad girlfriend|dad partner|uncle|aunt|grandparent|carer|foster carer|brother|sister)\b (hits?|hitting|beats?|beating|beat|kicks?|kicked|punch\w*|slap\w*|smack\w*|hurts?|hurting|whips?|whipped|belt\w*|batter\w*|chok\w*|strangl\w*|burnt|burned|throws things at) (her|him|them|me)\b/,
+    unless: /\b(what if|what counts|signs of)\b/,
+    concepts: ['physical abuse', 'injuries'],
   },
   {
     name: 'bruise on a baby',
@@ -138,7 +157,7 @@ export const SITUATIONS: Situation[] = [
   },
   {
     name: 'domestic abuse at home',
-    when: /\b(police (were|was|came|called)[\w\s]{0,20}(house|home|last night)|police call(ed)? out|hitting (mum|dad|mother|father)|(dad|mum|father|mother|stepfather|boyfriend|partner) (hits?|hit|beat|strangled|punched|attacked|threatened) (mum|dad|mother|father|her mum|his mum)|fighting at home|shouting and fighting|arguing and fighting|strangled|controls all the money|wont let her see)\b/,
+    when: /\b(police (were|was|came|called)[\w\s]{0,20}(house|home|last night)|police call(ed)? out|hitting (mum|dad|mother|father)|(dad|mum|father|mother|stepfather|boyfriend|partner) (hits?|hit|beat|strangled|punched|attacked|threatened) (mum|dad|mother|father|her mum|his mum)|fighting at home|shouting and fighting|arguing and fighting|strangled|controls all the money|wont let her see|(mum|mother) (came in |turned up |arrived |was )?(with|has|had|has got|had got) (a )?(black eye|bruis\w*|split lip|cut lip)|kill (her|him) if (she|he) (leaves|goes|tells))\b/,
     concepts: ['domestic abuse', 'coercive control'],
   },
   {

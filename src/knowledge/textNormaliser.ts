@@ -1,14 +1,20 @@
 /**
- * Turns a message as staff type it in Teams into plain lower-case words the pack's own vocabulary uses.
- * Teams sends HTML (entities, <at> mentions), and staff write text-speak ("y9", "sw", "strat"), American
- * or misspelt words ("behavior", "parnets") and acronyms that are also English words ("SEND" the acronym
- * against "send the file"). Everything here is a fixed table applied in process: no model, no network.
+ * The one normaliser for what staff type in Teams. Teams sends HTML (entities, <at> mentions) and phones
+ * send curly quotes; staff write text-speak ("y9", "sw", "strat", "2nite"), American or misspelt words
+ * ("behavior", "parnets") and acronyms that are also English words ("SEND" the acronym against "send the
+ * file"). Every message is first cleaned the same way (plainTeamsText), then put in one of two forms:
+ *  - normaliseTeamsText, for search: lower-case words only, in the pack's own vocabulary ("y9" → "pupil");
+ *  - normaliseMessage, for urgency: lower case with punctuation and apostrophes kept, because sentences,
+ *    clauses ("no marks, but...") and "won't" matter there, and "y9" → "year 9" (the age matters).
+ * Everything here is a fixed table applied in process: no model, no network.
  */
 
 /** Long stories are fine, but only the start is read: enough for any real question, cheap for any input. */
 export const MAX_CHARS = 2000;
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: "'", lsquo: "'", ndash: '-', mdash: '-', hellip: '...' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: "'", lsquo: "'", ldquo: '"', rdquo: '"', ndash: '-', mdash: '-', hellip: '...',
+};
 
 /**
  * Acronyms that are also ordinary words, read as acronyms only in capitals: "TA" is a teaching assistant,
@@ -110,9 +116,17 @@ function expandCaseSensitiveAcronyms(text: string): string {
   return text.replace(/\b[A-Z]{2,4}\b/g, (word) => (Object.hasOwn(CAPITALS_ONLY_ACRONYMS, word) ? CAPITALS_ONLY_ACRONYMS[word] : word));
 }
 
+/**
+ * The message without Teams' markup: mention tags and other HTML dropped, entities decoded (then markup
+ * dropped again, for an encoded "&lt;at&gt;"). Case is kept: capitals tell "TA" from "ta".
+ */
+export function plainTeamsText(raw: string): string {
+  return dropMarkup(decodeEntities(dropMarkup(raw)));
+}
+
 /** Lower-case, accent-free words separated by single spaces; anything Lunr could read as syntax is gone. */
 export function normaliseTeamsText(raw: string): string {
-  const text = schoolYears(expandCaseSensitiveAcronyms(dropMarkup(decodeEntities(dropMarkup(raw.slice(0, MAX_CHARS))))));
+  const text = schoolYears(expandCaseSensitiveAcronyms(plainTeamsText(raw.slice(0, MAX_CHARS))));
   const words = text
     .toLowerCase()
     .normalize('NFKD')
@@ -127,4 +141,80 @@ export function normaliseTeamsText(raw: string): string {
     .map((word) => WORD_REWRITES.get(word) ?? britishSpelling(word))
     .filter((word) => word.length > 0)
     .join(' ');
+}
+
+/**
+ * The urgency form's shorthand and the plain words it stands for (whole words; order matters only within
+ * one entry). Unlike the search form's, it keeps ages and years as numbers and apostrophes in place.
+ */
+const TEXT_SPEAK: Array<[RegExp, string]> = [
+  [/\b(?:yr|yrs|year|y)\s?(\d{1,2})s?\b/g, 'year $1'],
+  [/\bage (\d{1,2})\b/g, '$1 year old'],
+  [/\b(\d{1,2})\s?(?:yo|y\/o|yr old|yrs old|year old|years old|year-old)\b/g, '$1 year old'],
+  [/\b(?:mom|mam|mummy|mommy|mother)\b/g, 'mum'],
+  [/\b(?:daddy|father)\b/g, 'dad'],
+  [/\b(?:nanny|nannie|nanna)\b/g, 'nan'],
+  [/\b(?:granny|grandmother)\b/g, 'gran'],
+  [/\bstep[- ](dad|mum|father|mother|brother|sister)\b/g, 'step$1'],
+  [/\b(?:bf|b\/f|bfriend)\b/g, 'boyfriend'],
+  [/\b(?:gf|g\/f)\b/g, 'girlfriend'],
+  [/\bp(?:art)?ner\b/g, 'partner'],
+  [/\bsw\b/g, 'social worker'],
+  [/\bdv\b/g, 'domestic abuse'],
+  [/\bta\b/g, 'teaching assistant'],
+  [/\btas\b/g, 'teaching assistants'],
+  [/\bsws\b/g, 'social workers'],
+  [/\bht\b/g, 'headteacher'],
+  [/\bhead ?teacher\b/g, 'headteacher'],
+  [/\b(?:tmrw|tmoz|tomoz|tomo|tmr|2moro|2morrow)\b/g, 'tomorrow'],
+  [/\b(?:2day|tdy)\b/g, 'today'],
+  [/\b(?:2nite|2night|tonite|tnite)\b/g, 'tonight'],
+  [/\b(?:2moz|tomorow|tommorow|tommorrow)\b/g, 'tomorrow'],
+  [/\b(?:rn)\b/g, 'right now'],
+  [/\b(?:atm)\b/g, 'at the moment'],
+  [/\b(?:asap)\b/g, 'now'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bwanna\b/g, 'want to'],
+  [/\bgotta\b/g, 'got to'],
+  [/\b(?:cos|coz|cuz|bc|b\/c)\b/g, 'because'],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\br\b/g, 'are'],
+  [/\bb4\b/g, 'before'],
+  [/\bw\/\b/g, 'with '],
+  [/\bppl\b/g, 'people'],
+  [/\bsch\b/g, 'school'],
+  [/\b(?:pls|plz)\b/g, 'please'],
+  [/\b(can|won|don|didn|doesn|isn|wasn|hasn|haven|hadn|shouldn|couldn|wouldn|aren|weren)t\b/g, "$1't"],
+  [/\b(he|she|they|we|it|that|there)s\b(?= (been|got|gone|not|going|being|had|taken|in|at|on|a|an|the|saying|told|said|scared|afraid|hurt|missing))/g, "$1's"],
+  [/\b(?:im)\b/g, "i'm"],
+  [/\b(?:ive)\b/g, "i've"],
+  [/\b(she|he|they|we|i|you)(?:ll)\b(?= (be|kill|hurt|hit|batter|get|go|take))/g, "$1'll"],
+  // Common misspellings of the words the situations rely on.
+  [/\bbrusies?\b|\bbruse[sd]?\b|\bbrusing\b/g, 'bruise'],
+  [/\bdisclo?sed?\b|\bdislcosed\b|\bdiscolsed\b/g, 'disclosed'],
+  [/\bsuicidle\b|\bsuicdal\b|\bsucidal\b/g, 'suicidal'],
+  [/\bcollcted\b|\bcolected\b/g, 'collected'],
+  [/\bsafegaurding\b/g, 'safeguarding'],
+  [/\bmisssing\b|\bmisisng\b/g, 'missing'],
+  [/\btabs\b/g, 'tablets'],
+  [/\b(?:od'?d|od'?ed|o\.d\.?'?d)\b/g, 'overdosed'],
+  [/\b(?:dosent|doesent|dosn't|dosnt)\b/g, "doesn't"],
+  [/\b(?:stomache|stomac)\b/g, 'stomach'],
+];
+
+/**
+ * The urgency form (see the top of this file): lower case, plain quotes and dashes, text-speak expanded,
+ * punctuation and apostrophes inside words kept. The caller bounds the length.
+ */
+export function normaliseMessage(text: string): string {
+  let plain = plainTeamsText(text)
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    // Quote marks around words ("will 'batter her'") go; apostrophes inside words ("won't") stay.
+    .replace(/(^|[^a-z])'+|'+(?![a-z])/g, '$1 ');
+  for (const [pattern, replacement] of TEXT_SPEAK) plain = plain.replace(pattern, replacement);
+  return plain.replace(/\s+/g, ' ').trim();
 }

@@ -39,7 +39,10 @@ describe('a story reaches the answer for its situation, not the one sharing most
 
 describe('two questions in one message', () => {
   it('splits at a second question but not at an ordinary "and"', () => {
-    expect(questionParts("when's the review conference and do i need to write a report for it")).toEqual(["when's the review conference", 'do i need to write a report for it']);
+    expect(questionParts("when's the review conference and do i need to write a report for it")).toEqual([
+      "when's the review conference",
+      'do i need to write a report for it',
+    ]);
     expect(questionParts('whats a low level concern? also who is the LADO')).toHaveLength(2);
     expect(questionParts('mum and dad are arguing and shouting')).toEqual(['mum and dad are arguing and shouting']);
     expect(questionParts('what is neglect? why?')).toEqual(['what is neglect? why?']);
@@ -62,6 +65,10 @@ describe('messages that are not about safeguarding get "no good match"', () => {
     'translate this letter into polish for me pls: dear parents, school photos are on monday',
     'can you book me a meeting room for thursday',
     'who marks the year 11 mocks',
+    'can you cover my year 10 class period 4 on friday',
+    "who's sorting the staff christmas party this year",
+    'is there a risk assessment template for the year 6 residential trip',
+    'when is the year 2 phonics screening',
   ])('%s', (message) => {
     expect(rank(message)).toEqual([]);
   });
@@ -69,6 +76,7 @@ describe('messages that are not about safeguarding get "no good match"', () => {
   it('still answers a concern that mentions school admin', () => {
     expect(rank('mum told me at parents evening that her partner controls all the money and hits her')[0]).toBe('domestic-abuse');
     expect(rank('a teacher hit a pupil in the staff meeting room')).toContain('allegations-against-staff-lado');
+    expect(rank('on the school trip a year 6 told me her stepdad hits her')[0]).toBe('physical-abuse-injuries');
   });
 });
 

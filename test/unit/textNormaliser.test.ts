@@ -3,7 +3,7 @@
  * and acronyms that are also English words (SEND against "sending").
  */
 import { describe, expect, it } from 'vitest';
-import { acronymMeaning, normaliseTeamsText } from '../../src/knowledge/textNormaliser';
+import { acronymMeaning, normaliseMessage, normaliseTeamsText, plainTeamsText } from '../../src/knowledge/textNormaliser';
 
 describe('normaliseTeamsText', () => {
   it.each([
@@ -53,5 +53,19 @@ describe('normaliseTeamsText', () => {
 
   it('reads only the first 2,000 characters', () => {
     expect(normaliseTeamsText(`neglect ${'x'.repeat(5000)} abuse`)).not.toContain('abuse');
+  });
+});
+
+describe('one normaliser, two forms', () => {
+  it('cleans Teams markup the same way for search and for urgency', () => {
+    const raw = '<at>Safeguarding assistant</at> &lt;at&gt;Bot&lt;/at&gt; TA hit him&nbsp;&amp; mum&#8217;s bf';
+    expect(plainTeamsText(raw).replace(/\s+/g, ' ').trim()).toBe('TA hit him & mum’s bf');
+    expect(normaliseTeamsText(raw)).toBe('teaching assistant hit him mum boyfriend');
+    expect(normaliseMessage(raw)).toBe("teaching assistant hit him & mum's boyfriend");
+  });
+
+  it('keeps what urgency needs (punctuation, apostrophes, the year) and what search needs (the pack words)', () => {
+    expect(normaliseMessage("Y9 says he won't go home, no marks")).toBe("year 9 says he won't go home, no marks");
+    expect(normaliseTeamsText("Y9 says he won't go home, no marks")).toBe('pupil says he wont go home no marks');
   });
 });

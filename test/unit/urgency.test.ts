@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyUrgency, MAX_MESSAGE_CHARS, type Urgency } from '../../src/knowledge/urgency/classifyUrgency';
 import { findConcepts, inflect, VOCABULARY_SIZE } from '../../src/knowledge/urgency/concepts';
 import { isNegatedAt } from '../../src/knowledge/urgency/negation';
-import { normaliseMessage } from '../../src/knowledge/urgency/normalise';
+import { normaliseMessage } from '../../src/knowledge/textNormaliser';
 
 interface Labelled {
   tier: Urgency;
@@ -77,7 +77,8 @@ describe('urgency from the situation a message describes', () => {
     expect(classifyUrgency('year 4 girl came in this morning with blood on her sleeve and is terrified')).toMatchObject({
       urgency: 'today',
       situation: 'child-at-risk-now',
-      reason: 'This reads like a particular child may be at risk today: ring the front door now. If you are not sure, ring the front door before the child goes home and talk it through.',
+      reason:
+        'This reads like a particular child may be at risk today: ring the front door now. If you are not sure, ring the front door before the child goes home and talk it through.',
     });
     expect(classifyUrgency('what are the signs that a child is terrified of going home')).toMatchObject({ urgency: 'none' });
     expect(classifyUrgency('he told me his dad beat him at chess again last night')).toMatchObject({ urgency: 'none' });
@@ -94,20 +95,33 @@ describe('urgency from the situation a message describes', () => {
       situation: 'harm-by-someone-at-home',
       reason: 'A child has said someone at home hurt them and goes home at 3.15: ring the front door now.',
     });
-    expect(classifyUrgency('a boy has a knife in his bag').reason).toBe('A child or adult has a weapon, or has threatened to use one: call 999 now.');
+    expect(classifyUrgency('a boy has a knife in his bag').reason).toBe(
+      'A child or adult has a weapon, or has threatened to use one: call 999 now.',
+    );
     expect(classifyUrgency('what are family hubs')).toMatchObject({ urgency: 'none', reason: null, situation: null });
   });
 
   it('treats a hypothetical disclosure as a question about procedure, but not once a real child is described', () => {
     expect(classifyUrgency('what if a child tells me mum hits her')).toMatchObject({ urgency: 'none', framing: 'hypothetical' });
     expect(classifyUrgency('what is our duty when a child has FGM')).toMatchObject({ urgency: 'none' });
-    expect(classifyUrgency('what do I do, a child has just told me mum hits her')).toMatchObject({ urgency: 'today', framing: 'situation' });
-    expect(classifyUrgency('if a pupil told me they were hurt at home but asked me to keep it secret what would i do')).toMatchObject({ urgency: 'none', framing: 'hypothetical' });
-    expect(classifyUrgency('if we suspected a pupil was going to be taken abroad to be married what would the front door want')).toMatchObject({ urgency: 'none', framing: 'hypothetical' });
+    expect(classifyUrgency('what do I do, a child has just told me mum hits her')).toMatchObject({
+      urgency: 'today',
+      framing: 'situation',
+    });
+    expect(classifyUrgency('if a pupil told me they were hurt at home but asked me to keep it secret what would i do')).toMatchObject({
+      urgency: 'none',
+      framing: 'hypothetical',
+    });
+    expect(
+      classifyUrgency('if we suspected a pupil was going to be taken abroad to be married what would the front door want'),
+    ).toMatchObject({ urgency: 'none', framing: 'hypothetical' });
   });
 
   it('treats a past, resolved matter as not urgent unless something is happening again now', () => {
-    expect(classifyUrgency('two years ago she said her dad hit her, it was referred, how do I log it')).toMatchObject({ urgency: 'none', framing: 'resolved' });
+    expect(classifyUrgency('two years ago she said her dad hit her, it was referred, how do I log it')).toMatchObject({
+      urgency: 'none',
+      framing: 'resolved',
+    });
     expect(classifyUrgency('two years ago she said her dad hit her, and today he hit her again')).toMatchObject({ urgency: 'today' });
   });
 
@@ -139,7 +153,11 @@ describe('the broad net: categories of meaning, not phrases', () => {
 
   it('has a large vocabulary and finds each category in a message', () => {
     expect(VOCABULARY_SIZE).toBeGreaterThan(500);
-    const found = [...findConcepts(normaliseMessage("y3 lad says his uncle leathered him, he's got welts and he's terrified, uncle collects at 3")).keys()];
+    const found = [
+      ...findConcepts(
+        normaliseMessage("y3 lad says his uncle leathered him, he's got welts and he's terrified, uncle collects at 3"),
+      ).keys(),
+    ];
     expect(found).toEqual(expect.arrayContaining(['child', 'harmAct', 'injury', 'fear', 'harmer', 'immediacy', 'disclosure']));
   });
 
@@ -171,7 +189,9 @@ describe('the broad net: categories of meaning, not phrases', () => {
 
   it('lets a new event outweigh a case already dealt with, and recent words outweigh old ones', () => {
     expect(classifyUrgency('he is under a safety plan but today he came in with a new bruise and says dad did it').urgency).toBe('today');
-    expect(classifyUrgency('a pupil says a supply teacher we had last term has been sending her nudes and she met him at the weekend').urgency).toBe('today');
+    expect(
+      classifyUrgency('a pupil says a supply teacher we had last term has been sending her nudes and she met him at the weekend').urgency,
+    ).toBe('today');
   });
 });
 
@@ -188,6 +208,34 @@ describe('negation scope', () => {
     expect(negated('no marks, dad hit him', 'hit')).toBe(false);
     expect(negated('not sure if dad hit him', 'hit')).toBe(false);
   });
+
+  it('"no" and "without" negate only their own noun: a verb after them ends their reach', () => {
+    expect(negated('a child with no speech has a burn mark on his hand', 'burn')).toBe(false);
+    expect(negated('she came in without her coat and has bruises', 'bruises')).toBe(false);
+    expect(negated('no bruises or marks on her', 'marks')).toBe(true);
+    expect(negated('no one has hit him', 'hit')).toBe(true);
+    expect(negated("he doesn't have a bruise", 'bruise')).toBe(true);
+  });
+});
+
+describe('framing that calms a story, and what does not', () => {
+  it.each([
+    ['asks whether it is a concern at all', 'year 4 boy keeps drawing sexual pictures, is this normal at his age?'],
+    ['sexual behaviour between children of an age', 'two year 2 girls were found showing each other their private parts at break'],
+    ["a child's own self-harm, without despair", 'noticed cuts on his arm, he says he does it to cope and has no thoughts of suicide'],
+    ['asks what a term means', 'what does "significant harm" mean and when do we ring the front door'],
+    ['the police were called out to the incident', 'domestic abuse at the house at the weekend, police were called out, kids were asleep'],
+  ])('%s is not urgent', (_why, message) => {
+    expect(classifyUrgency(message).urgency).toBe('none');
+  });
+
+  it.each([
+    ['sexual harm by a boyfriend', "year 10 girl says her boyfriend, who's 23, made her have sex with his mates at his flat"],
+    ['FGM found, however long ago', 'year 8 told me she was cut in the summer holidays when she was 6'],
+    ['a young child gone and searched for', 'year 1 boy has gone from the lunch hall and we have searched the whole building'],
+  ])('%s is still urgent', (_why, message) => {
+    expect(classifyUrgency(message).urgency).not.toBe('none');
+  });
 });
 
 describe('normalising a Teams message', () => {
@@ -196,7 +244,9 @@ describe('normalising a Teams message', () => {
   });
 
   it('turns curly quotes, text-speak and year groups into plain words', () => {
-    expect(normaliseMessage('Y7 sez mums bf wont let him go home 2nite, sw tmrw')).toBe("year 7 sez mums boyfriend won't let him go home tonight, social worker tomorrow");
+    expect(normaliseMessage('Y7 sez mums bf wont let him go home 2nite, sw tmrw')).toBe(
+      "year 7 sez mums boyfriend won't let him go home tonight, social worker tomorrow",
+    );
     expect(normaliseMessage('her 8yo brother said ‘she’s scared’')).toBe("her 8 year old brother said she's scared");
   });
 });

@@ -64,7 +64,9 @@ describe('the urgency banner on answer cards', () => {
         disclaimer: 'Guidance only.',
       }),
     );
-    expect(card.indexOf('Ring the front door now, before the child goes home.')).toBeLessThan(card.indexOf('I don’t have a good answer to that'));
+    expect(card.indexOf('Ring the front door now, before the child goes home.')).toBeLessThan(
+      card.indexOf('I don’t have a good answer to that'),
+    );
     expect(card).toContain('Why this message was flagged: A child is afraid to go home');
   });
 

@@ -64,8 +64,29 @@ function present(message: string, hits: ConceptHits): Set<Concept> {
   return kept;
 }
 
+/**
+ * The sender asks whether what they saw is a concern at all ("is this normal for 5?", "is it sexual
+ * harassment", "is that a safeguarding thing"): without a named situation, that doubt is the question.
+ */
+const ASKS_IF_CONCERN = new RegExp(
+  `(?<!\\w)(?:is|are|was|would) (?:this|that|it|these|they) (?:\\w+ )?(?:normal|typical|usual|ok|okay|alright|age[- ]appropriate|expected|appropriate|a safeguarding|safeguarding|a concern|concerning|our problem|our business|harassment|sexual harassment|bullying|banter|abuse|just)(?!\\w)`,
+);
+/**
+ * Sexual content between children of an age (two year 3 boys, skirts pulled up, a nude passed round a year
+ * group) is for the school's child-on-child procedures unless an adult, an injury or a weapon is in it.
+ */
+const PEER_SEXUAL = new RegExp(
+  `(?<!\\w)(?:each other'?s?|two (?:year \\d+ )?(?:boys|girls|pupils|students|children|kids)|other (?:boys|girls|pupils|students)|classmates?|(?:his|her) (?:girlfriend|boyfriend)|year group|round the (?:school|year)|skirts? up|(?:girls|boys)'? (?:bums?|bottoms?|bra straps?))(?!\\w)`,
+);
+/** An adult in the story, which makes sexual content between children a matter for the front door. */
+const ADULT_INVOLVED =
+  /(?<!\w)(?:man|men|adults?|older|grown|dad|stepdad|uncle|cousin|stranger|teacher|coach|staff|caretaker|tutor|volunteer|(?:1[89]|[2-9]\d) year old|who'?s (?:1[89]|[2-9]\d))(?!\w)/;
+/** A child's own self-harm, without words of despair, is for the self-harm answer, not a same-day call. */
+const OWN_SELF_HARM = /(?<!\w)(?:self[- ]?harm\w*|cutting (?:herself|himself|themselves)|(?:does|did|do) it to cope|harming (?:herself|himself|themselves))(?!\w)/;
+
 export function broadNet(message: string): BroadNetVerdict | null {
   if (NOT_REAL_HARM.test(message)) return null;
+  if (ASKS_IF_CONCERN.test(message)) return null;
   const found = present(message, findConcepts(message.replace(IDIOMS, ' ')));
   if (!found.has('child')) return null;
   const harmful = HARMFUL.filter((concept) => found.has(concept));
@@ -80,6 +101,9 @@ export function broadNet(message: string): BroadNetVerdict | null {
   const current = found.has('immediacy') || found.has('disclosure') || (directHarm && PRESENT_STORY.test(message)) || (physicalHarm && found.has('harmer'));
   if (!current) return null;
   if (PEER.test(message) && harmful.every((concept) => concept === 'harmAct')) return null;
+  const noAdult = !ADULT_INVOLVED.test(message) && !found.has('weapon') && !found.has('injury');
+  if (PEER_SEXUAL.test(message) && noAdult && harmful.every((concept) => concept === 'sexual' || concept === 'harmAct')) return null;
+  if (OWN_SELF_HARM.test(message) && harmful.every((concept) => concept === 'injury' || concept === 'harmAct')) return null;
   if (WITNESSED_ACCIDENT.test(message) && !found.has('harmAct') && !found.has('sexual')) return null;
   return { found: [...found] };
 }

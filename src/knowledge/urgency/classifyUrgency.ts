@@ -9,7 +9,7 @@
 import { broadNet } from './broadNet';
 import { framingOf, type Framing } from './framing';
 import { isNegatedAt } from './negation';
-import { normaliseMessage } from './normalise';
+import { normaliseMessage } from '../textNormaliser';
 import { GOING_HOME_TIME, SITUATIONS, type Cue, type Situation, type UrgencyTier } from './situations';
 
 export type Urgency = UrgencyTier | 'none';
@@ -31,7 +31,8 @@ export const MAX_MESSAGE_CHARS = 3000;
 export function classifyUrgency(text: string): UrgencyVerdict {
   const message = normaliseMessage(text.slice(0, MAX_MESSAGE_CHARS));
   const framing = framingOf(message);
-  const found = framing === 'situation' ? SITUATIONS.filter((situation) => describes(message, situation)) : [];
+  const applies = (situation: Situation) => framing === 'situation' || (framing === 'resolved' && situation.stillLiveWhenPast === true);
+  const found = SITUATIONS.filter((situation) => applies(situation) && describes(message, situation));
   const decisive = TIER_ORDER.map((tier) => found.find((situation) => situation.tier === tier)).find(Boolean);
   if (!decisive) return framing === 'situation' && broadNet(message) ? broadNetVerdict(framing) : { urgency: 'none', reason: null, situation: null, framing };
   return { urgency: decisive.tier, reason: reasonFor(decisive, message), situation: decisive.id, framing };
@@ -81,7 +82,7 @@ function compilePatternsNow(): void {
   for (const situation of SITUATIONS) {
     for (let run = 0; run < 2; run += 1) {
       situation.unless?.test(sample);
-      for (const cue of situation.cues) [...sample.matchAll(cue.pattern)];
+      for (const cue of situation.cues) Array.from(sample.matchAll(cue.pattern));
     }
   }
 }

@@ -6,7 +6,7 @@
  * "she got leathered" and "he whacked him" all read as harm without a row each.
  *
  * Single words are looked up in a Map built once at start-up (verbs are inflected by rule: "punch" gives punches,
- * punched, punching); phrases are one regex per category. Messages arrive normalised (normalise.ts).
+ * punched, punching); phrases are one regex per category. Messages arrive normalised (normaliseMessage in ../textNormaliser.ts).
  */
 
 export type Concept =

@@ -21,7 +21,7 @@ const PROCEDURAL = rx(
   'what (?:is|are) (?:our|the|my|a|an) (?:\\w+ ){0,3}(?:duty|duties|procedure|process|policy|responsibilit\\w*|rules?|law|guidance|threshold|timescale|steps?)',
   'how (?:do|should|would|can|does) (?:i|we|you|staff|schools?|one|a school)(?!\\w)', 'what counts as', 'what (?:should|do|must) (?:i|we|staff|schools?) (?:do|look for|record)',
   'training', 'policy', 'policies', 'procedures?', 'guidance on', 'signs of', '(?:what are|what would be|are there) (?:the )?(?:signs|red flags) (?:that|a|an|to)', 'warning signs', 'indicators', 'definition', 'define', 'timescales?', 'threshold for',
-  'explain (?:the|what|how|why|when)', 'examples? of', 'legal duty', 'mandatory reporting', 'statutory', 'who (?:do|should) (?:i|we) (?:tell|contact|ring|call|refer to)', 'prevention', 'awareness', 'assembly',
+  'explain (?:the|what|how|why|when)', "what (?:does|do) (?:[\\w']+ ){1,5}mean", 'what is meant by', 'meaning of', 'who (?:do|should|would) (?:i|we) report (?:it |this |that )?to', 'examples? of', 'legal duty', 'mandatory reporting', 'statutory', 'who (?:do|should) (?:i|we) (?:tell|contact|ring|call|refer to)', 'prevention', 'awareness', 'assembly',
   '(?:at )?what age', 'how old (?:does|do|should|must|can)', 'lesson', 'curriculum', 'pshe', 'inset', 'course', 'webinar', 'leaflet', 'poster', 'resources?',
 );
 /** Clear signs that a particular child is being described now, strong enough to outweigh "what if". */
@@ -65,10 +65,12 @@ const SETTLED = rx(
   '(?:already|have already|has already|had already) (?:done|had|held|been|referred|reported|under|known|open|involved|with|spoke|spoken|rang|called)', 'placed with', '(?:is|are) (?:now )?(?:safe|settled)(?! to)',
   '(?:police|social worker|social care|mash|front door) (?:have|has|had) (?:arrested|been out|visited|spoken|seen|taken|already)', 'following up on', 'update on', 'case (?:is |was )?closed', 'unfounded', 'nfa(?:\'?d)?',
   'no further action', "(?:it's|its|it is|all|everything(?:'s| is)?) (?:been )?(?:sorted|resolved|dealt with)", 'just (?:logging|recording|noting)', 'for the record',
+  // The police came to the incident, so the front door hears of it from them (Operation Encompass).
+  'police (?:were |was |have been |had been |got )?(?:called out|came out|attended|involved)',
 );
 /** Something has happened again since it was dealt with. */
 const NEW_EVENT = rx(
-  'again', 'another', 'new (?:bruise|bruises|mark|marks|injury|injuries|disclosure|allegation|concern)', 'now (?:says|saying|has|is)', 'this morning', 'today', 'tonight', 'just (?:told|said|disclosed|come|came|found|seen|saw)',
+  'again', 'right now', '(?:is|are) (?:hitting|hurting|beating|attacking)', 'another', 'new (?:bruise|bruises|mark|marks|injury|injuries|disclosure|allegation|concern)', 'now (?:says|saying|has|is)', 'this morning', 'today', 'tonight', 'just (?:told|said|disclosed|come|came|found|seen|saw)',
 );
 
 export type Framing = 'situation' | 'procedural' | 'hypothetical' | 'resolved';

@@ -12,13 +12,21 @@ const DOUBT = /\b(?:not (?:sure|certain|clear|convinced)|(?:don't|do not|didn't)
 /** How many words before the cue a negation may stand and still govern it. */
 const NEGATION_REACH_WORDS = 6;
 
+/**
+ * "no" and "without" negate the noun right after them, not the rest of the sentence: in "a child with no
+ * speech has a burn mark" the burn is there. A verb between such a word and the cue ends its reach.
+ */
+const NOUN_NEGATION = /\b(?:no(?! one\b)|without)\b/g;
+const VERB_AFTER_NOUN = /\b(?:has|have|had|is|was|are|were|got|gets|came|comes|says|said|showed|shows)\b/;
+
 /** True when the words just before `cueStart` in the same clause negate the cue. */
 export function isNegatedAt(text: string, cueStart: number): boolean {
   const before = text.slice(0, cueStart);
   const clauseStart = lastClauseBreak(before);
   const clause = before.slice(clauseStart).replace(DOUBT, ' ');
   const nearby = clause.trim().split(/\s+/).slice(-NEGATION_REACH_WORDS).join(' ');
-  return NEGATION.test(nearby);
+  if (!NEGATION.test(nearby)) return false;
+  return NEGATION.test(nearby.replace(NOUN_NEGATION, (word, offset: number) => (VERB_AFTER_NOUN.test(nearby.slice(offset)) ? ' ' : word)));
 }
 
 function lastClauseBreak(text: string): number {

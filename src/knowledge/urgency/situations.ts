@@ -3,7 +3,7 @@
  * for the front door to need to hear now. Adding a situation is adding a row here plus labelled sentences in
  * test/unit/urgency-sentences.tsv; classifyUrgency.ts applies the rows and knows nothing of safeguarding.
  *
- * Messages reach this table already normalised (normalise.ts): lower case, "year 7", "7 year old", "mum",
+ * Messages reach this table already normalised (normaliseMessage in ../textNormaliser.ts): lower case, "year 7", "7 year old", "mum",
  * "boyfriend", "won't", "tonight". Patterns are written against that form.
  */
 
@@ -26,6 +26,11 @@ export interface Situation {
   sameSentence?: boolean;
   /** Shown on the card after what to do: why the message was flagged, in the reader's terms. */
   reason: string;
+  /**
+   * True when the situation needs the front door even if it happened long ago ("she was cut when she was
+   * little"): FGM found is a duty to report whenever it was done, so a past framing does not calm it.
+   */
+  stillLiveWhenPast?: true;
   /** Used instead of `reason` when the message names the time the child goes home: {time} is filled in. */
   reasonWithTime?: string;
   /** A further step particular to this situation, shown after the reason and the action ("Tell the police too."). */
@@ -116,8 +121,11 @@ const MISSING_NOW = any(
   "(?:can't|cannot|couldn't|can not) (?:find|locate) (?:him|her|them|(?:a|an|the|one|our|my|this|that|one of (?:our|the|my))(?: [\\w']+){0,3}? (?:child|children|kids?|boy|girl|lad|pupil|student|year \\d+|\\d+ year old|toddler|baby))",
   '(?:head ?count|register|numbers?)(?: is| was|\'s)? (?:one|two|\\d+) (?:short|down|missing)', '(?:one|a) (?:child|pupil|kid|student) (?:short|unaccounted for)', 'unaccounted for', 'lost (?:a|one of (?:our|the)) (?:child|children|kids|pupils?)', '(?:nobody|no one) knows where (?:he|she|they)',
   "(?:don't|do not) know where (?:he|she|they) (?:is|are|has gone|went)", "(?<!(?:mum|dad|parents?|carers?|mother|father)(?:'s|'ve| has| have| is| are)? )(?:hasn't|has not|haven't|didn't|did not) (?:come|got|arrived|returned|gone) (?:home|back)",
-  'not (?:come|came|got|arrived|returned) (?:home|back)', "(?<!(?:mum|dad|parents?|carers?|mother|father)(?:'s|'ve| has| have| is| are)? )(?:hasn't|has not|haven't|not) been (?:home|seen|back)(?! (?:since|for) (?:school|lunch))", 'ran (?:off|away)', 'run (?:off|away)', 'absconded', 'walked out of (?:school|the (?:school )?gates?|class|the building|the classroom)',
+  'not (?:come|came|got|arrived|returned) (?:home|back)', "(?<!(?:mum|dad|parents?|carers?|mother|father)(?:'s|'ve| has| have| is| are)? )(?:hasn't|has not|haven't|not) been (?:home|back|seen(?! (?:for|in|at) (?:a |an |over a |two |three |\\d+ |several |a few |the last )?(?:fortnight|weeks?|days|school|class)))(?! (?:since|for) (?:school|lunch))", 'ran (?:off|away)', 'run (?:off|away)', 'absconded', 'walked out of (?:school|the (?:school )?gates?|class|the building|the classroom)',
   'left (?:school|the site|the building|the premises|the grounds) without', 'disappeared', 'found wandering', 'wandering (?:alone|on (?:the|a) road|the streets|off)',
+  // "has gone from the playground and we've searched the whole school": gone, and looked for.
+  '(?:has |have |had )?gone from (?:the )?(?:playground|class|classroom|field|hall|school|line|group|lunch hall|yard)', "(?:we've|we have|we) searched (?:the )?(?:whole |entire )?(?:school|building|site|grounds)",
+  'nowhere to be (?:found|seen)',
 );
 const NOT_COLLECTED = any(
   "(?:not|hasn't|has not|haven't|have not|wasn't|weren't) (?:been )?(?:collected|picked up)", '(?:no one|nobody|noone) (?:has )?(?:come|came|turned up) to (?:collect|pick)',
@@ -332,7 +340,7 @@ const CHILD_EXPLOITED = any(
 const EXPLOITATION_NOW = any('today', 'tonight', 'this (?:weekend|week|evening)', 'at the weekend', 'tomorrow', 'now', 'again', 'missing', "(?:hasn't|has not|not) (?:been|come) home", 'scared', 'threat\\w*', 'owes?', 'debt', 'london', 'birmingham', 'train', 'nights?');
 const FORCED_MARRIAGE_SIGNS = any(
   '(?:her|his) future (?:husband|wife)', 'meet (?:her|his) (?:future )?(?:husband|wife|fianc\\w*)', 'arranged (?:for her|for him|a) (?:to marry|marriage)', 'engaged to (?:a|an|her|his) (?:cousin|man|older)',
-  'find (?:her|him) a (?:husband|wife)', 'wedding (?:is )?(?:being )?(?:arranged|planned) for (?:her|him)', '(?:promised|betrothed) to',
+  'find (?:her|him) a (?:husband|wife)', '(?:mentioned|talk\\w* about|spoke about|her|his|an|about (?:an|her|his)) engagement', 'getting engaged', 'wedding (?:is )?(?:being )?(?:arranged|planned) for (?:her|him)', '(?:promised|betrothed) to',
 );
 const WAITING_UNCOLLECTED = any(
   'waiting (?:in|at) (?:the )?(?:office|reception|school|gate)', 'still (?:here|in school|at school|waiting)', 'nobody (?:has )?(?:come|turned up)', 'not (?:been )?(?:collected|picked up)',
@@ -498,6 +506,8 @@ export const SITUATIONS: Situation[] = [
     id: 'signs-of-sexual-abuse',
     tier: 'today',
     cues: [{ pattern: words(SEXUAL_ABUSE_SIGNS), negatable: true }, { pattern: words(NIGHT_OR_DISTRESS) }],
+    // A child asking to keep their own self-harm secret is asking about confidentiality, not describing abuse.
+    unless: wordsAnywhere(CHILD_SELF_HARM),
     reason: 'a child has described what may be sexual abuse',
   },
   {
@@ -550,6 +560,7 @@ export const SITUATIONS: Situation[] = [
     tier: 'today',
     cues: [{ pattern: words(FGM), negatable: true }, { pattern: words(FGM_FOUND_OR_PLANNED) }],
     reason: 'FGM may have been done or be planned',
+    stillLiveWhenPast: true,
     advice: 'A teacher who sees signs of FGM, or hears of it from the girl, must also report it to the police on 101.',
   },
   {
@@ -674,7 +685,11 @@ export const SITUATIONS: Situation[] = [
     cues: [{ pattern: words(ADULT_PERSON) }, { pattern: words(VIOLENCE_TO_CHILD), negatable: true }],
     // "the girl twisted her ankle": the child's own accident, with the child as the one who did it.
     unless: wordsAnywhere(
-      '(?:girl|boy|lad|child|pupil|student|kid|she|he) (?:has |had )?(?:twisted|sprained|hurt|banged|bumped|grazed|cut|scraped) (?:her|his|their) (?:ankle|knee|wrist|head|elbow|back|toe|finger|leg|arm|hand|lip|chin)',
+      any(
+        '(?:girl|boy|lad|child|pupil|student|kid|she|he) (?:has |had )?(?:twisted|sprained|hurt|banged|bumped|grazed|cut|scraped) (?:her|his|their) (?:ankle|knee|wrist|head|elbow|back|toe|finger|leg|arm|hand|lip|chin)',
+        // "he'll pull her out of school": taking a child off roll, not hurting her.
+        '(?:pull|pulls|pulled|pulling|take|takes|took|taking) (?:her|him|them) out of (?:school|class|the school|lessons?)',
+      ),
     ),
     reason: 'a child may have been hurt by an adult they will see again',
   },
