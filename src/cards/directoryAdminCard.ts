@@ -2,6 +2,7 @@
  * The admin's directory card: schools and people, with forms to add them. Names and school names are shown
  * as plain text (see plainText.ts); the form's inputs get back exactly what the admin typed.
  */
+import { DIRECTORY_FORM_FIELDS, type DirectoryForm, type DirectoryFormField } from '../directory/directoryForms';
 import type { DirectoryData } from '../directory/schema';
 import { ROLES } from '../directory/schema';
 import { noticeView, type CardNotice } from './cardNotice';
@@ -9,20 +10,6 @@ import { plainText } from './plainText';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
 import template from './templates/directoryAdmin.json';
 import { roleName } from './whoamiCard';
-
-export const DIRECTORY_FORM_FIELDS = [
-  'personName',
-  'aadObjectId',
-  'upn',
-  'role',
-  'school',
-  'schoolName',
-  'schoolId',
-  'urn',
-  'phase',
-] as const;
-export type DirectoryFormField = (typeof DIRECTORY_FORM_FIELDS)[number];
-export type DirectoryForm = Partial<Record<DirectoryFormField, string>>;
 
 /** Keeps the card far below the Teams size limit in a large council; the YAML file holds everyone. */
 const MAX_PEOPLE_SHOWN = 60;

@@ -47,6 +47,16 @@ export function immediateDangerStopCard(context: ReferralCardContext): AdaptiveC
   return renderCard(dangerStopTemplate, { emergencyBanner: emergencyBanner(context.emergencyContacts), disclaimer: context.disclaimer });
 }
 
+/** An outcome as every card shows it: the council's note is typed text, so it is shown as text. */
+export function outcomeView(outcome: { label: string; forSchool: string; note?: string; recordedAt: number }, timeZone: string) {
+  return {
+    label: outcome.label,
+    forSchool: outcome.forSchool,
+    note: plainText(outcome.note ?? ''),
+    recordedAt: formatDateTime(outcome.recordedAt, timeZone),
+  };
+}
+
 /** A receipt as first sent: the status line and outcome appear only when it is opened again (refreshed). */
 const NO_CURRENT_STATE = { showStatus: false, hasOutcome: false, outcome: {} };
 
@@ -85,14 +95,7 @@ export function currentReceiptCard(context: ReferralCardContext, detail: Referra
     frontDoor: contactView(context.frontDoor),
     showStatus: true,
     hasOutcome: outcome !== undefined,
-    outcome: outcome
-      ? {
-          label: outcome.label,
-          forSchool: outcome.forSchool,
-          note: plainText(outcome.note ?? ''),
-          recordedAt: formatDateTime(outcome.recordedAt, context.timeZone),
-        }
-      : {},
+    outcome: outcome ? outcomeView(outcome, context.timeZone) : {},
   });
 }
 
@@ -147,10 +150,7 @@ export function referralDetailCard(context: ReferralCardContext, detail: Referra
       hasOutcome: outcome !== undefined,
       outcome: outcome
         ? {
-            label: outcome.label,
-            forSchool: outcome.forSchool,
-            note: plainText(outcome.note ?? ''),
-            recordedAt: formatDateTime(outcome.recordedAt, context.timeZone),
+            ...outcomeView(outcome, context.timeZone),
             recordedBy: plainText(outcome.recordedBy),
           }
         : {},

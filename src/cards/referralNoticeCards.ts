@@ -8,7 +8,7 @@ import type { ReferralSummary } from '../referrals/referralSummary';
 import { contactView, emergencyBanner } from './emergencyBanner';
 import { formatDateTime } from './formatTime';
 import { plainText } from './plainText';
-import type { ReferralCardContext } from './referralCards';
+import { outcomeView, type ReferralCardContext } from './referralCards';
 import { renderCard, type AdaptiveCardJson } from './renderCard';
 import chaseTemplate from './templates/chaseNotice.json';
 import notDeliveredTemplate from './templates/notDeliveredNotice.json';
@@ -39,14 +39,7 @@ export function notificationCard(
     team: KIND_INFO[summary.kind].team,
     submitted: formatDateTime(summary.submittedAt, context.timeZone),
     decisionDue: formatDateTime(summary.decisionDueAt, context.timeZone),
-    outcome: outcome
-      ? {
-          label: outcome.label,
-          forSchool: outcome.forSchool,
-          note: plainText(outcome.note ?? ''),
-          recordedAt: formatDateTime(outcome.recordedAt, context.timeZone),
-        }
-      : { label: '', forSchool: '', note: '', recordedAt: '' },
+    outcome: outcome ? outcomeView(outcome, context.timeZone) : { label: '', forSchool: '', note: '', recordedAt: '' },
     frontDoor: contactView(context.frontDoor),
     emergencyBanner: emergencyBanner(context.emergencyContacts),
   });

@@ -6,7 +6,7 @@
  * Form verbs keep their other fields (passthrough): the use case reads the form's fields itself.
  */
 import { z } from 'zod';
-import { DIRECTORY_FORM_FIELDS } from '../cards/directoryAdminCard';
+import { DIRECTORY_FORM_FIELDS } from '../directory/directoryForms';
 import { DOMAIN_INPUTS } from '../cards/thresholdCards';
 import { REFERRAL_KINDS } from '../referrals/referralKinds';
 

@@ -13,7 +13,7 @@ import {
   type DirectoryRemoval,
   type DirectorySave,
 } from '../directory/changeDirectory';
-import type { DirectoryForm } from '../cards/directoryAdminCard';
+import type { DirectoryForm } from '../directory/directoryForms';
 import type { ConversationDeps } from './conversationDeps';
 import { currentUser } from './currentUser';
 import { cardAction, message, type Route } from './routes';

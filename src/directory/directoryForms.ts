@@ -8,7 +8,7 @@ import type { Directory } from './directory';
 import { withoutInvisibleCharacters } from '../validation/formFields';
 import { personSchema, schoolSchema, type Person, type School } from './schema';
 
-/** The admin card's inputs. The card (cards/directoryAdminCard.ts) has the same list; it belongs here, with the form. */
+/** The admin card's inputs (cards/directoryAdminCard.ts and templates/directoryAdmin.json). */
 export const DIRECTORY_FORM_FIELDS = [
   'personName',
   'aadObjectId',
