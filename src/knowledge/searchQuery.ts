@@ -28,7 +28,7 @@ const STORY_WORDS = new Set(
     'know knew said says say told tell tells came come comes got get gets going go went want wants thing things bit lot lots ' +
     'like still now one two three mum mums dad dads mother father school class classroom someone something saw seen seems ' +
     'bring brought back little much many well ok okay hi hello please thanks thank actually anyway goes going ' +
-    'instead fine alright sure allowed able'
+    'instead fine alright sure allowed able difference diffrence differences between versus vs'
   ).split(' '),
 );
 

@@ -275,6 +275,43 @@ export const SITUATIONS: Situation[] = [
     when: /\b(encompass|police (notification|notified|rang us|called the school|email)|police (were|was) (at|called to) (his|her|their|the) (house|home))\b/,
     concepts: ['operation encompass', 'domestic abuse', 'police notification'],
   },
+  {
+    name: 'a parent hurt by their partner',
+    // The gap may not name a child: "mum said he has been hit by her boyfriend" is about the child.
+    when: /\b(mum|mother|mom|dad|father|parent)\b(?:(?!\b(?:he|child|children|pupil|son|daughter|boy|girl|kid|kids)\b)[\w\s]){0,40}\b(being|getting|got|was|is|been) (hit|hurt|beaten|abused|assaulted|attacked|strangled|threatened|controlled)\b[\w\s]{0,15}\bby (dad|mum|her|his|the|their)? ?(partner|husband|wife|boyfriend|girlfriend|dad|father|ex)\b/,
+    concepts: ['domestic abuse', 'domestic violence'],
+  },
+  {
+    name: 'a child planning to travel to join extremists',
+    when: /\b(join|joining|fight for|fight with)\b[\w\s]{0,20}\b(group|fighters?|isis|daesh|jihad\w*|cause)\b[\s\S]{0,60}|\b(fly|flying|travel\w*|go|going|leave|leaving)\b[\w\s]{0,10}\b(to )?(syria|iraq|afghanistan)\b/,
+    unless: /\b(school|exchange|sports|residential|the) group (trip|visit|at the airport)\b/,
+    concepts: ['radicalisation', 'extremism', 'prevent'],
+  },
+  {
+    name: 'asks about a strategy meeting',
+    when: /\bstrategy (meeting|discussion)s?\b|\bstrat\b/,
+    concepts: ['strategy discussion', 'strategy meeting', 'section 47'],
+    asks: true,
+  },
+  {
+    name: 'asks how often the dsl is trained',
+    when: /\b(dsl|dsls|designated safeguarding leads?|deputy dsl)\b[\w\s]{0,40}\b(training|train|trained|refresh\w*|redo|update\w*|course)\b/,
+    concepts: ['dsl training', 'refresher', 'every two years'],
+    asks: true,
+  },
+  {
+    name: 'asks about the lado',
+    when: /\blado\b|\blocal authority designated officer\b/,
+    // How to reach the LADO is a contact question, answered by the contact cards' search.
+    unless: /\b(head|headteacher|head teacher|principal|contact|phone|ring|call|email|number)\b/,
+    concepts: ['lado', 'allegations against staff'],
+    asks: true,
+  },
+  {
+    name: 'a child missing during the school day',
+    when: /\b(go|goes|going|gone|went|run|runs|ran|is|are)( missing| off)? (missing |off )?(during|from|in|on) (the )?(school day|school|lessons?|a trip|the trip|school trip)\b|\bmissing (child|pupil) (policy|procedure)\b|\blost (a|one|our|the) (pupil|child)\b/,
+    concepts: ['missing from school', 'child missing', 'lost child'],
+  },
 ];
 
 /** Boost for a situation's words: above the user's own words, which in a story are mostly incidental. */

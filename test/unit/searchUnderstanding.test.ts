@@ -19,6 +19,9 @@ describe('a story reaches the answer for its situation, not the one sharing most
     ['parents are in a nasty divorce and keep using him as a messenger, he cries every morning', 'emotional-abuse'],
     ['a child told me her stepdad comes into her room at night', 'sexual-abuse-disclosure'],
     ['DSL is out today and a child has just told me something worrying', 'dsl-not-here-anyone-can-refer'],
+    ["a mum at pick-up said she's been getting hurt by her partner for months", 'domestic-abuse'],
+    ['sixth former has been telling friends he wants to travel to iraq to join fighters he talks to online', 'radicalisation-prevent'],
+    ['a year 3 went missing from the school trip to the zoo this afternoon', 'child-missing-from-school'],
   ])('%s', (story, expectedId) => {
     expect(rank(story)[0]).toBe(expectedId);
   });
@@ -26,6 +29,13 @@ describe('a story reaches the answer for its situation, not the one sharing most
   it('lets the question decide over the story around it', () => {
     expect(rank('police ringing asking for pupil info - ok to give it over the phone?')[0]).toBe('information-sharing-and-data-protection');
     expect(rank('i think the head is covering up a safeguarding issue, where can i go')[0]).toBe('whistleblowing');
+    expect(rank('social worker has invited me to a strat discussion tomorrow, what is it for')[0]).toBe('strategy-discussion-s47');
+    expect(rank('our deputy dsl needs to update her training, how often is that')[0]).toBe('dsl-training');
+    expect(rank('what does the lado actually do')[0]).toBe('allegations-against-staff-lado');
+  });
+
+  it('reads "the difference between" as part of the question, not as a word to match', () => {
+    expect(rank('difference between a child in need plan and a child protection plan?')[0]).toBe('child-in-need-vs-child-protection');
   });
 
   it('reads Teams markup and entities', () => {
@@ -69,6 +79,12 @@ describe('messages that are not about safeguarding get "no good match"', () => {
     "who's sorting the staff christmas party this year",
     'is there a risk assessment template for the year 6 residential trip',
     'when is the year 2 phonics screening',
+    'what is the deadline for the exam board entries for year 13',
+    'can anyone recommend a coach hire firm for the year 8 trip to the coast',
+    'forecast says heavy snow, are we closing the school tomorrow?',
+    'outlook keeps crashing when i open attachments, how do i fix it',
+    'an elderly man at my church says his nephew is taking his pension, who do I tell?',
+    'a learner in my adult education evening class says her husband controls all her money',
   ])('%s', (message) => {
     expect(rank(message)).toEqual([]);
   });
@@ -77,6 +93,8 @@ describe('messages that are not about safeguarding get "no good match"', () => {
     expect(rank('mum told me at parents evening that her partner controls all the money and hits her')[0]).toBe('domestic-abuse');
     expect(rank('a teacher hit a pupil in the staff meeting room')).toContain('allegations-against-staff-lado');
     expect(rank('on the school trip a year 6 told me her stepdad hits her')[0]).toBe('physical-abuse-injuries');
+    expect(rank('what checks do parent volunteers need before the year 4 residential trip')).toContain('safer-recruitment');
+    expect(rank('my elderly nan looks after my year 2 son after school and smacks him')).not.toEqual([]);
   });
 });
 

@@ -69,14 +69,14 @@ function present(message: string, hits: ConceptHits): Set<Concept> {
  * harassment", "is that a safeguarding thing"): without a named situation, that doubt is the question.
  */
 const ASKS_IF_CONCERN = new RegExp(
-  `(?<!\\w)(?:is|are|was|would) (?:this|that|it|these|they) (?:\\w+ )?(?:normal|typical|usual|ok|okay|alright|age[- ]appropriate|expected|appropriate|a safeguarding|safeguarding|a concern|concerning|our problem|our business|harassment|sexual harassment|bullying|banter|abuse|just)(?!\\w)`,
+  `(?<!\\w)(?:is|are|was|would) (?:this|that|it|these|they) (?:\\w+ )?(?:normal|typical|usual|ok|okay|alright|age[- ]appropriate|expected|appropriate|a safeguarding|safeguarding|a concern|concerning|our problem|our business|harassment|sexual harassment|bullying|banter|abuse|just|hsb|harmful|harmful sexual behaviour|child[- ]on[- ]child|peer[- ]on[- ]peer|something to worry about|worrying|serious)(?!\\w)|(?<!\\w)(?:does|do|would|could) (?:this|that|it|these) (?:still )?count as(?!\\w)`,
 );
 /**
  * Sexual content between children of an age (two year 3 boys, skirts pulled up, a nude passed round a year
  * group) is for the school's child-on-child procedures unless an adult, an injury or a weapon is in it.
  */
 const PEER_SEXUAL = new RegExp(
-  `(?<!\\w)(?:each other'?s?|two (?:year \\d+ )?(?:boys|girls|pupils|students|children|kids)|other (?:boys|girls|pupils|students)|classmates?|(?:his|her) (?:girlfriend|boyfriend)|year group|round the (?:school|year)|skirts? up|(?:girls|boys)'? (?:bums?|bottoms?|bra straps?))(?!\\w)`,
+  `(?<!\\w)(?:each other'?s?|two (?:year \\d+ )?(?:boys|girls|pupils|students|children|kids)|other (?:boys|girls|pupils|students)|classmates?|(?:his|her) (?:girlfriend|boyfriend)|year group|round the (?:school|year)|other (?:kids|children)|(?:a |the |class |year )?group ?chats?|going (?:a)?round|(?:shared|sent) (?:a)?round|skirts? up|(?:girls|boys)'? (?:bums?|bottoms?|bra straps?))(?!\\w)`,
 );
 /** An adult in the story, which makes sexual content between children a matter for the front door. */
 const ADULT_INVOLVED =

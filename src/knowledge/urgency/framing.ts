@@ -11,6 +11,8 @@ const rx = (...alternatives: string[]) => new RegExp(`(?<!\\w)(?:${alternatives.
 /** A question asked in general, or about an imagined case. */
 const HYPOTHETICAL = rx(
   'what if', 'what happens if', 'what (?:do|should|would) (?:i|we|you|staff) do if', 'if (?:a|an|the|one of (?:my|our)|my|our) (?:\\w+ ){0,2}(?:child|children|pupil|pupils|student|students|young person|girl|boy|kid|baby|parent|member of staff|teacher)',
+  // "is it forced marriage if she has agreed": asks where the line is, not what happened.
+  "is it (?:still )?(?:forced marriage|fgm|abuse|neglect|grooming|exploitation|cse|cce|hsb|harassment|sexual harassment|domestic abuse|a safeguarding (?:issue|concern|matter)|safeguarding) if",
   'suppose', 'supposing', 'hypothetical\\w*', 'scenario', 'say a (?:child|pupil|student)', 'when (?:a|an) (?:\\w+ ){0,3}(?:child|pupil|student|young person|girl|boy|parent|teacher|member of staff)',
   'in case', 'should (?:a|the) (?:child|pupil|student) (?:ever )?(?:tell|say|disclose)', 'imagine',
   // "if we suspected a pupil was...", "if I thought a child...": a suspicion imagined by the asker.
@@ -22,7 +24,7 @@ const PROCEDURAL = rx(
   'how (?:do|should|would|can|does) (?:i|we|you|staff|schools?|one|a school)(?!\\w)', 'what counts as', 'what (?:should|do|must) (?:i|we|staff|schools?) (?:do|look for|record)',
   'training', 'policy', 'policies', 'procedures?', 'guidance on', 'signs of', '(?:what are|what would be|are there) (?:the )?(?:signs|red flags) (?:that|a|an|to)', 'warning signs', 'indicators', 'definition', 'define', 'timescales?', 'threshold for',
   'explain (?:the|what|how|why|when)', "what (?:does|do) (?:[\\w']+ ){1,5}mean", 'what is meant by', 'meaning of', 'who (?:do|should|would) (?:i|we) report (?:it |this |that )?to', 'examples? of', 'legal duty', 'mandatory reporting', 'statutory', 'who (?:do|should) (?:i|we) (?:tell|contact|ring|call|refer to)', 'prevention', 'awareness', 'assembly',
-  '(?:at )?what age', 'how old (?:does|do|should|must|can)', 'lesson', 'curriculum', 'pshe', 'inset', 'course', 'webinar', 'leaflet', 'poster', 'resources?',
+  '(?:at )?what age', '(?:contact|phone|telephone) (?:number|details)', 'number for', 'email address', '(?:is|are) asking (?:me |us )?(?:how|whether|what|where|if|about)', 'how old (?:does|do|should|must|can)', 'lesson', 'curriculum', 'pshe', 'inset', 'course', 'webinar', 'leaflet', 'poster', 'resources?',
 );
 /** Clear signs that a particular child is being described now, strong enough to outweigh "what if". */
 const REAL_CASE_NOW = rx(
@@ -49,6 +51,12 @@ const RESOLVED = rx(
   "(?:it's|its|it is|all|everything(?:'s| is)?|now) (?:been )?(?:sorted|resolved|dealt with|fine now|ok now)", 'just (?:logging|recording|noting|letting you know|for the record|fyi)', 'for the record',
   "(?:she|he|they)(?:'s| is| are|'re) (?:now )?doing (?:fine|well|ok|okay|great)",
 );
+/** Harm when the child was young, by an adult now out of their life: a disclosure to pass on, not a same-day risk. */
+const LONG_AGO = rx('when (?:she|he|they) (?:was|were) (?:\\d+|aged \\d+|little|younger|small|a baby|in (?:year|reception|nursery|primary))', '(?:\\d+|several|many|a few|two|three|four|five) years ago', 'years ago');
+const HARMER_GONE = rx(
+  '(?:has|have|had) no contact', 'no contact (?:now|since|for)', 'no longer (?:has contact|in contact|sees|lives|living)', "(?:doesn't|does not|don't|do not) see (?:him|her|them)", "(?:is|'s) (?:now )?in prison", '(?:has |have )?(?:died|passed away|moved abroad)', '(?:split|separated|divorced) (?:up )?(?:years|ages|a long time)',
+);
+const LIVE_AGAIN = rx('again', 'right now', 'still (?:sees|seeing|in contact|lives|living|there|at home|hitting|happening|visits|comes)', 'back in contact', 'turned up', 'this (?:morning|afternoon|week)', 'tonight');
 /** Signs that something is live now, which outweigh a resolved-sounding phrase. */
 const STILL_LIVE = rx(
   'today', 'tonight', 'this (?:morning|afternoon|evening)', 'right now', 'just now', 'is now', 'at the moment', 'currently', 'again', 'still (?:there|at home|living|lives|hitting|happening|missing|going on|in contact|seeing|comes|coming)', 'home time', 'at \\d{1,2}(?:[.:]\\d{2})?',
@@ -90,6 +98,7 @@ export function framingOf(message: string): Framing {
   if (HYPOTHETICAL.test(message) && !REAL_CASE_NOW.test(outsideImaginedDisclosure)) return 'hypothetical';
   if (PROCEDURAL.test(message) && !REAL_CASE_NOW.test(message) && !REAL_CASE.test(message)) return 'procedural';
   if (SETTLED.test(message) && !NEW_EVENT.test(message)) return 'resolved';
+  if (LONG_AGO.test(message) && HARMER_GONE.test(message) && !LIVE_AGAIN.test(message)) return 'resolved';
   if (RESOLVED.test(message) && !STILL_LIVE.test(message)) return 'resolved';
   return 'situation';
 }

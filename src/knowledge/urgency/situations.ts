@@ -75,6 +75,8 @@ const STAFF = any(
   // "one of our TAs", "one of the dinner ladies": the harmer is one of several staff.
   'one of (?:our|the|my) (?:teachers|teaching assistants|lunchtime supervisors|dinner ladies|midday supervisors|coaches|tutors|staff|volunteers|colleagues)',
 );
+/** "her partner hits her but the children weren't there": the adult is the one hurt. */
+const CHILDREN_NOT_THERE = "(?:kids|children|the child|(?:her|his|their) (?:kids|children|son|daughter)) (?:weren't|were not|wasn't|was not) (?:there|present|in the house|home|around)";
 const HARM = any(
   'hit', 'hits', 'hitting', 'hurt', 'hurts', 'hurting', 'beat', 'beats', 'beaten', 'beating', 'battered', 'batters', 'punch(?:ed|es|ing)?',
   'kick(?:ed|s|ing)?', 'slap(?:ped|s|ping)?', 'smack(?:ed|s|ing)?', 'strangl\\w*', 'chok(?:ed|ing)', 'throttl\\w*', 'burn(?:t|ed)', 'burns (?:him|her|them|me)', 'burning (?:him|her|them|me)', 'scalded',
@@ -126,6 +128,11 @@ const MISSING_NOW = any(
   // "has gone from the playground and we've searched the whole school": gone, and looked for.
   '(?:has |have |had )?gone from (?:the )?(?:playground|class|classroom|field|hall|school|line|group|lunch hall|yard)', "(?:we've|we have|we) searched (?:the )?(?:whole |entire )?(?:school|building|site|grounds)",
   'nowhere to be (?:found|seen)',
+  // "we've lost a year 5 on the trip": staff say who lost the child, which rules out bereavement ("lost a child").
+  "(?:we|i|staff|they|the school|the teacher|school)(?:'ve| have| had|'d)? (?:just )?lost (?:a|an|one|our|the|this|one of (?:our|the|my))(?: [\\w']+){0,3}? (?:child|children|kids?|boy|girl|lad|pupil|student|year \\d+|\\d+ year old|toddler)",
+  "(?:we've|we have|we|i've|i have|staff have)(?: been)? (?:looking|searching) for (?:him|her|them|(?:a|the|our) (?:child|pupil|boy|girl)) (?:for|since)",
+  // "year 8 not home since last night": the child, not a parent, has not been home.
+  "(?<!(?:mum|dad|parents?|carers?|mother|father)(?:'s| is| are| has| have)? )not (?:been )?(?:home|back) (?:since|all night|overnight|last night)",
 );
 const NOT_COLLECTED = any(
   "(?:not|hasn't|has not|haven't|have not|wasn't|weren't) (?:been )?(?:collected|picked up)", '(?:no one|nobody|noone) (?:has )?(?:come|came|turned up) to (?:collect|pick)',
@@ -159,6 +166,12 @@ const ABROAD_PURPOSE = any(
   'married', 'marry', 'marriage', '(?:her|his|their) (?:own )?wedding', 'wedding,? (?:hers|his)', 'husband', 'wife', 'engaged', 'betrothed', 'fianc\\w*', 'cut', 'fgm', 'ceremony', 'not coming back', "won't be coming back",
   'not come back', 'not to come back', 'for good', 'one[- ]way', 'court order', 'tonight', 'without (?:telling|permission|consent|dad|mum)', 'taking the (?:kids|children)', 'to live (?:with|there|out there)', 'next week', 'punish\\w*', 'found (?:her|him|out)', 'long holiday', 'extended holiday', 'indefinitely', "(?:doesn't|didn't|does not) want to go", 'scared', 'afraid', 'passport (?:taken|has been taken)',
 );
+/** Travel to join fighters or an extremist group: Prevent, and the police, the same day. */
+const JOIN_EXTREMISTS = any(
+  // A group known only from talking online, not the school group at the airport.
+  `join ${wordsThenSpace(2)}(?:group (?:(?:he|she|they)(?:'s|'ve| has| have| is| are)? )?(?:been )?(?:talking|chatting|speaking|met|talks|chats)|fighters?|militia|isis|daesh|jihad\\w*|the cause|the fight|armed group|terror\\w* group|extremist group)`, 'fight (?:for|with|alongside) (?:isis|is|daesh|them|the group|a group|the cause)', '(?:isis|daesh|jihad\\w*|extremis\\w*|radicali\\w*|martyr\\w*|caliphate)',
+);
+const TRAVEL_AWAY = any(`${TRAVEL}${spaceThenWords(2)} (?:out |over |abroad )?(?:to|abroad)`, 'passport', 'tickets?', 'flights?', 'fly(?:ing)? out');
 const SUICIDAL_INTENT = any(
   `(?:sav\\w*|saved|stockpil\\w*|hoard\\w*|collect\\w*|hid\\w*|hiding|got)(?: up)? ${wordsThenSpace(3)}(?:tablets|pills|paracetamol|meds|medication)`,
   '(?:tablets|pills|paracetamol|meds|medication) (?:saved|stockpiled|hidden)',
@@ -186,6 +199,8 @@ const LEFT_ALONE = any(
   'home alone', 'on (?:his|her|their) own (?:at home|all (?:weekend|night|day)|overnight)', `left${spaceThenWords(3)} in (?:a|the|her|his|their) (?:locked )?(?:car|van|vehicle)`,
   '(?:looking after|looks after|look after|caring for|in charge of|babysitting|minding) (?:the |her |his |their |a )?(?:(?:\\d+|two|three|four|five) )?(?:baby|babies|siblings|little (?:brother|sister|ones)|younger (?:brother|sister|siblings)|toddler|brothers and sisters)',
   '(?:no|not an?) (?:adult|grown-?up|parent)s? (?:at home|in the house|home)',
+  // "she's on her own with the baby": one child in charge of a younger one.
+  'on (?:his|her|their) own with (?:the |a |her |his |their )?(?:baby|babies|toddler|little (?:brother|sister|ones?)|younger (?:brother|sister|siblings?)|siblings?)',
   "(?:mum|dad|parents?|carers?) (?:hasn't|haven't|has not|have not|hadn't) been (?:home|back)", "(?:mum|dad|parents?|carers?)(?:'s|'ve| has| have| is| are)? not been (?:home|back)", '(?:parents?|mum|dad|carers?) (?:are|is|were|was|have gone|has gone|went) (?:away|abroad|on holiday)', '(?:mum|dad|parents?|carers?) (?:has|have) (?:gone|left|disappeared)(?: \\w+){0,3} (?:since|for|days?|nights?)',
 );
 const OLDER_CHILD = any('year (?:9|10|11|12|13)', '1[3-7] year old', 'sixth form');
@@ -260,7 +275,7 @@ const MEDICAL_EMERGENCY = any(
 const SEXUAL_ABUSE = any(
   'rap(?:e|ed|ing)', 'sexually (?:abused|assaulted|touched)', 'sexual abuse', 'touched (?:her|him|me|them) (?:inappropriately|down there|in (?:her|his|their|my) private)',
   'touch(?:ed|ing|es) (?:her|his|their|my) (?:private|privates|bits|bum|chest|breasts|genitals|vagina|penis|willy|fanny|body)', 'made (?:her|him|me|them) (?:touch|do (?:stuff|things|sexual))',
-  'inappropriate(?:ly)? touch\\w*', '(?:forc(?:ed|es|ing)|ma(?:de|kes|king)|pressur(?:ed|es|ing)) (?:her |him |them |me )?(?:to |into )?(?:have sex|having sex|sex|do sexual|sexual|watch porn\\w*|watch (?:sex|rude|dirty))', 'sold (?:her |him |them )?for sex',
+  'inappropriate(?:ly)? touch\\w*', '(?:forc(?:ed|es|ing)|ma(?:de|kes|king)|pressur(?:ed|es|ing)) (?:her |him |them |me )?(?:to |into )?(?:have sex|having sex|sex|do sexual|sexual(?! (?:comments?|remarks?|jokes?|gestures?|noises?|names?))|watch porn\\w*|watch (?:sex|rude|dirty))', 'sold (?:her |him |them )?for sex',
   '(?:selling|pimp\\w*) (?:her|him|them)', 'showed (?:him|her|them|me) (?:porn\\w*|sexual|rude|naked|dirty|adult)',
   '(?:asked|told|made|wanted|got) (?:him|her|them|me) to (?:take (?:his|her|their|my) clothes off|undress|get undressed|strip|touch (?:him|her|it))',
   '(?:making|makes|made) (?:her|him|them|me) do (?:things|stuff|favours|sexual things)', 'do (?:things|stuff|favours) for (?:free )?(?:food|money|drugs|lifts|gifts|vapes|a phone|weed)',
@@ -274,16 +289,22 @@ const ABDUCTION = any(
 );
 const ADULT_CONTACT = any(
   'older (?:lads?|boys?|guys?|girls?|men|males?)', '(?:lads?|guys?|men|man) (?:in (?:his|their) (?:20s|twenties|30s|thirties))',
-  '(?:1[89]|[2-9]\\d) year old (?:man|woman|guy|bloke|bloke|adult|boyfriend|lad|male|female)?', "(?:boyfriend|girlfriend|man|guy|bloke|partner)(?: who is| who's| is| aged|,) (?:1[89]|[2-9]\\d)(?!\\w)", 'older (?:man|men|guy|bloke|boyfriend|woman)', 'adult (?:man|male|woman)', 'grown (?:man|woman|up)',
-  "(?:man|woman|guy|someone|person|adult) (?:she|he|they)(?:'s|'ve| has| have)? met online", 'online (?:friend|boyfriend|girlfriend)', '(?:a|an|some) (?:man|men|adult|stranger|guy|bloke)',
+  '(?:1[89]|[2-9]\\d) year old(?: (?:man|woman|guy|bloke|adult|boyfriend|lad|male|female))?', "(?:boyfriend|girlfriend|man|guy|bloke|partner)(?: who is| who's| is| aged|,) (?:1[89]|[2-9]\\d)(?!\\w)", 'older (?:man|men|guy|bloke|boyfriend|woman)', 'adult (?:man|male|woman)', 'grown (?:man|woman|up)',
+  "(?:man|woman|guy|someone|person|adult) (?:she|he|they)(?:'s|'ve| has| have)? met online",
+  // A "boy" or "friend" known only through a game or app may be anyone: "a boy she met on roblox".
+  "(?:someone|somebody|person|boy|girl|man|guy|lad|friend|boyfriend|girlfriend) (?:she|he|they)(?:'s|'ve| has| have)? (?:only )?(?:met|been talking to|been chatting to|talks? to|chats? to|talked to|chatted (?:to|with)|spoken to|played with|plays with) (?:on|through|via|in) (?:roblox|fortnite|minecraft|snapchat|snap|instagram|insta|tiktok|discord|whatsapp|xbox|playstation|psn|twitch|telegram|facebook|omegle|a game|an app|a gaming \\w+|an online game|the internet|online)",
+  "never met (?:him|her|them) (?:in person|in real life|irl|before|face to face)", 'online (?:friend|boyfriend|girlfriend)', '(?:a|an|some) (?:man|men|adult|stranger|guy|bloke)',
 );
 /** Without one of these, "an older man is coming in to meet the kids" is a careers day, not grooming. */
 const GROOMING_CONTEXT = any(
   'pics', 'photos', 'pictures', 'nudes?', 'send(?:ing)? (?:him|her|them)', '(?:his|their|a) (?:flat|house|place)', 'the park',
   'messag\\w*', 'online', 'snapchat', 'instagram', 'tiktok', 'whatsapp', 'discord', 'chat\\w*', 'talking to', 'gifts?', 'bought (?:her|him|them)', 'secret', 'boyfriend', 'girlfriend',
-  'met (?:on|online|at|in)', 'groom\\w*', 'lifts?', 'in (?:his|her|a) car', 'phone', 'money', '£ ?\\d+', 'offer\\w*', 'pay\\w*',
+  'met (?:on|online|at|in)', 'groom\\w*', 'roblox', 'fortnite', 'minecraft', 'xbox', 'playstation', 'gaming', 'lifts?', 'in (?:his|her|a) car', 'phone', 'money', '£ ?\\d+', 'offer\\w*', 'pay\\w*',
 );
-const MEETING = any('meet\\w*', 'pick (?:her|him|them) up', 'picking (?:her|him|them) up', 'going to see', 'collect(?:ing)? (?:her|him|them)', 'go(?:ing)? (?:round|over) to', 'stay(?:ing)? (?:at|with)');
+const MEETING = any(
+  'meet\\w*',
+  // Collected by one adult ("picked up after school by a man in his 30s"), not by a group of older lads.
+  `(?:(?:picked|picking|picks) up|collected) ${wordsThenSpace(3)}by (?:a|an|the|her|his|this|some|the same) (?:older )?(?:man|adult|guy|bloke|stranger|boyfriend|(?:1[89]|[2-9]\\d) year old)`, `(?:gets?|getting|got) (?:in|into) (?:his|a|the|their)${spaceThenWords(2)} (?:car|van)`, 'pick (?:her|him|them) up', 'picking (?:her|him|them) up', 'going to see', 'collect(?:ing)? (?:her|him|them)', 'go(?:ing)? (?:round|over) to', 'stay(?:ing)? (?:at|with)');
 const SEXUAL_ABUSE_SIGNS = any(
   '(?:comes|came|goes|went|gets|got|creeps|crept) in(?:to)? (?:her|his|their|my) (?:bed|bedroom|room)', "(?:doesn't|does not|didn't|did not|don't) like what (?:he|she|they) (?:does|did|do)",
   '(?:our|their|little|special) secret', 'keep (?:it )?(?:a )?secret', '(?:makes|made|told) (?:her|him|them|me) (?:to )?keep (?:it )?(?:a )?secrets?', 'sleeps? in (?:her|his|their|my) bed',
@@ -479,6 +500,8 @@ export const SITUATIONS: Situation[] = [
         negatable: true,
       },
     ],
+    // "mum told me she's being hit by dad, kids weren't there": the adult is the victim; domestic abuse rows decide.
+    unless: wordsAnywhere(CHILDREN_NOT_THERE),
     reason: 'a child has said someone at home hurt them and will see them today',
     reasonWithTime: 'a child has said someone at home hurt them and goes home at {time}',
   },
@@ -552,6 +575,8 @@ export const SITUATIONS: Situation[] = [
     id: 'missing-or-not-collected',
     tier: 'today',
     cues: [{ pattern: words(any(MISSING_NOW, NOT_COLLECTED, MISSING_EPISODE)), negatable: true }],
+    // A family gone abroad for weeks is a child missing education (taking them off roll), not a same-day search.
+    unless: wordsAnywhere(any(`(?:delete|remove|take|taking|came|come) ${wordsThenSpace(3)}(?:off|from) (?:the )?roll`, 'off[- ]roll\\w*', 'cme', 'children missing education')),
     reason: 'a child is missing, has been missing, or has not been collected',
     advice: 'If they are missing now, tell the police too.',
   },
@@ -574,6 +599,13 @@ export const SITUATIONS: Situation[] = [
       { pattern: words(any(ABROAD_PURPOSE, 'forced', 'made', 'pressure\\w*')) },
     ],
     reason: 'a child may be about to be taken abroad for marriage, FGM or for good',
+  },
+  {
+    id: 'travel-to-join-extremists',
+    tier: 'today',
+    cues: [{ pattern: words(TRAVEL_AWAY) }, { pattern: words(JOIN_EXTREMISTS), negatable: true }],
+    reason: 'a child may be about to travel to join an extremist group',
+    advice: 'Tell the police too (Prevent): they can stop the child travelling.',
   },
   {
     id: 'staff-harmed-child',
@@ -687,6 +719,7 @@ export const SITUATIONS: Situation[] = [
     unless: wordsAnywhere(
       any(
         '(?:girl|boy|lad|child|pupil|student|kid|she|he) (?:has |had )?(?:twisted|sprained|hurt|banged|bumped|grazed|cut|scraped) (?:her|his|their) (?:ankle|knee|wrist|head|elbow|back|toe|finger|leg|arm|hand|lip|chin)',
+        CHILDREN_NOT_THERE,
         // "he'll pull her out of school": taking a child off roll, not hurting her.
         '(?:pull|pulls|pulled|pulling|take|takes|took|taking) (?:her|him|them) out of (?:school|class|the school|lessons?)',
       ),
