@@ -4,26 +4,18 @@
  * so a score threshold alone answers "what time is the staff meeting" with a weak guess. Two checks:
  *  - a message about everyday school admin, with no sign of a concern about a child (no concern word, no
  *    recognised situation), is declined;
- *  - a message about safeguarding an adult (elderly, a vulnerable adult) that names no child is declined: adult
- *    social care is another service;
+ *  - a message about safeguarding an adult (elderly, a vulnerable adult) that names no child in any way is
+ *    declined: adult social care is another service (urgency/adultOnly.ts, shared with the urgency classifier);
  *  - otherwise the best answer must match at least one word that carries meaning here: not a story word
  *    and not a word every school message uses.
  */
 import { isStoryWord } from './searchQuery';
 import { situationsIn } from './situationRouting';
+import { isAboutAdultOnly } from './urgency/adultOnly';
 
 /** School admin and teaching topics that the safeguarding pack never covers. */
 const SCHOOL_ADMIN =
   /\b(staff (meeting|briefing)|briefing|lesson plans?|schemes? of work|annual leave|holiday entitlement|leave entitlement|parents evening|wifi|wi fi|password|printer|photocopier|projector|laptop|inset|supply teacher|cover (lesson|teacher|work)|mileage|timetable|canteen|menu|newsletter|translate|reading (group|book)|book (the|a) (hall|room)|meeting room|parking|sports day|weather|payslip|pay slip|salary|pay rise|expenses|day off|marking|mocks?|seating plan|school photos|christmas fair|nativity|uniform shop|term dates|what time does school|finish on the last day|assembly|homework|worksheet|quiz|fractions|water cycle|recommend a (good )?book|cover (my|me|for me|a|the|his|her|their) (class|lesson|lessons|group|set|period|duty)|period \d|half term|inset day|training day|christmas (do|party|meal|lunch|jumper|play|concert)|staff (do|party|social|night out|room|toilets?)|secret santa|leaving do|retirement|(school|class|residential|day) trip|risk assessment (template|form)|template for|rota|break duty|playground duty|car park|sats|data drop|spreadsheet|report cards?|stationery|invoice|ofsted dates?|email signature|reset my|log ?in|display board|phonics|spelling|predicted grades?|exam (?:board|entries|entry|results|timetable)|grade boundaries|coursework deadline|coach (?:company|companies|hire|firm|booking)|(?:a|the) trip to|snow\w*|forecast|gritt\w*|(?:closing|close|shut|shutting) the school|school closure|logg?(?:ing|ed|s)? (?:me )?out|log ?out|sign(?:ing)? (?:me )?(?:in|out)|keeps crashing|(?:teams|outlook|email|laptop|computer|ipad) (?:keeps|won't|isn't|is not|not) \w+|how (?:do|can) i fix)\b/;
-
-/**
- * Safeguarding for adults (an elderly neighbour, a learner in an adult class) is the council's adult social care,
- * which this pack does not cover; declined only when no child appears in the message.
- */
-const ADULT_ONLY =
-  /\b(elderly|pensioner|older (person|people|adult|lady|man|woman)|vulnerable adults?|adult (safeguarding|social care|services|education|learners?|class|college)|care home residents?|dementia)\b/;
-const CHILD_MENTIONED =
-  /\b(child|children|childs|kids?|pupils?|students?|baby|babies|toddler|infant|boy|girl|teen\w*|young (person|people)|minor|under 18|year \d+|\d+ year old|reception|nursery|school ?(boy|girl)|grandchild\w*|grand(son|daughter)s?)\b/;
 
 /** Any sign that the message is about a child's safety or welfare after all. */
 const CONCERN =
@@ -45,13 +37,8 @@ const EVERYDAY_SCHOOL_WORDS = new Set(
 
 /** True when the message is plainly about school admin or teaching, or about an adult only, not about a child's safety. */
 export function isSchoolAdmin(normalisedText: string): boolean {
-  if (isAdultOnly(normalisedText)) return true;
+  if (isAboutAdultOnly(normalisedText)) return true;
   return SCHOOL_ADMIN.test(normalisedText) && !CONCERN.test(normalisedText) && situationsIn(normalisedText).length === 0;
-}
-
-/** True when the person at risk is plainly an adult and no child is mentioned. */
-function isAdultOnly(normalisedText: string): boolean {
-  return ADULT_ONLY.test(normalisedText) && !CHILD_MENTIONED.test(normalisedText);
 }
 
 /** Words in the question that can show it is about safeguarding when an answer contains them. */

@@ -10,6 +10,7 @@
  * or a resolved past matter), and only when no named situation (with its better reason) matched.
  */
 import { findConcepts, NEGATABLE, type Concept, type ConceptHits } from './concepts';
+import { describesParticularChildHarm, namesParticularChild } from './concreteCase';
 import { isNegatedAt } from './negation';
 
 /** What makes something harmful; fear counts only with an adult who could cause it. */
@@ -81,14 +82,40 @@ const PEER_SEXUAL = new RegExp(
 /** An adult in the story, which makes sexual content between children a matter for the front door. */
 const ADULT_INVOLVED =
   /(?<!\w)(?:man|men|adults?|older|grown|dad|stepdad|uncle|cousin|stranger|teacher|coach|staff|caretaker|tutor|volunteer|(?:1[89]|[2-9]\d) year old|who'?s (?:1[89]|[2-9]\d))(?!\w)/;
+/**
+ * What makes sexual content between children more than child-on-child: coercion, threats to share more
+ * (sextortion), a child re-enacting what an adult does, an adult's age or an adult partner or his mates.
+ */
+const NOT_PEERS = new RegExp(
+  `(?<!\\w)(?:forced|forcing|force[sd]?|made (?:him|her|them|a|an|the|me)|mak(?:e|es|ing) (?:him|her|them)|suck\\w*|send (?:more|another|them more)|(?:they'll|they will|will|going to|gonna|threaten\\w*(?: to)?) (?:send|share|post|show) (?:them|it|the (?:pics|pictures|photos|videos|nudes))|that'?s what|is (?:1[89]|[2-9]\\d)|who'?s (?:1[89]|[2-9]\\d)|(?:1[89]|[2-9]\\d)(?: |-)?(?:year|yr)s?(?: |-)?old|aged (?:1[89]|[2-9]\\d)|partner|(?:mum|mummy|mom|mam|mother|nan|gran)'?s (?:boyfriend|partner|bf|fella|husband)|\\w+'s mates?|blackmail\\w*)(?!\\w)`,
+);
+/** "two year 4 boys ... a year 1 girl": two or more school years apart is not between children of an age. */
+function yearGap(message: string): number {
+  const years = [...message.matchAll(/(?<!\w)year (\d{1,2})(?!\w)/g)].map((match) => Number(match[1]));
+  return years.length < 2 ? 0 : Math.max(...years) - Math.min(...years);
+}
+function notBetweenPeers(message: string): boolean {
+  return NOT_PEERS.test(message) || yearGap(message) >= 2;
+}
+/** Self-harm that needs medical care today, or a carer who will not get it, is not the routine self-harm answer. */
+const SERIOUS_SELF_HARM =
+  /(?<!\w)(?:deep|still bleeding|won'?t stop bleeding|bleeding through|stitch\w*|infected|swallowed|overdose\w*|took (?:a lot of|loads of|a load of) (?:pills|tablets|paracetamol)|(?:refuses?|refused|won'?t|will not|wouldn'?t) (?:to )?take (?:her|him|them) to (?:the )?(?:gp|doctor|hospital|a&e|doctors))(?!\w)/;
 /** A child's own self-harm, without words of despair, is for the self-harm answer, not a same-day call. */
 const OWN_SELF_HARM = /(?<!\w)(?:self[- ]?harm\w*|cutting (?:herself|himself|themselves)|(?:does|did|do) it to cope|harming (?:herself|himself|themselves))(?!\w)/;
 
 export function broadNet(message: string): BroadNetVerdict | null {
   if (NOT_REAL_HARM.test(message)) return null;
-  if (ASKS_IF_CONCERN.test(message)) return null;
   const found = present(message, findConcepts(message.replace(IDIOMS, ' ')));
-  if (!found.has('child')) return null;
+  // "is this normal?" stays a question unless an adult harms a named child, the child is hurt, or the child
+  // was in danger at a stated time ("she slept in the shed last night").
+  const harmedByAdult =
+    describesParticularChildHarm(message) &&
+    ((namesParticularChild(message) && (found.has('harmer') || found.has('injury') || found.has('weapon'))) ||
+      (found.has('danger') && found.has('immediacy')));
+  if (ASKS_IF_CONCERN.test(message) && !harmedByAdult) return null;
+  // "her dad makes her sleep in the shed": a pronoun with an adult who harms her is a particular child too.
+  const child = found.has('child') || namesParticularChild(message) || (found.has('harmer') && describesParticularChildHarm(message));
+  if (!child) return null;
   const harmful = HARMFUL.filter((concept) => found.has(concept));
   const fearOfAdult = found.has('fear') && found.has('harmer');
   if (harmful.length === 0 && !fearOfAdult) return null;
@@ -98,12 +125,14 @@ export function broadNet(message: string): BroadNetVerdict | null {
   // for an accident.
   const directHarm = DIRECT_HARM.some((concept) => found.has(concept)) && !/(?<!\w)accident(?:al|ally)?(?!\w)/.test(message);
   const physicalHarm = directHarm && PHYSICAL_HARM.some((concept) => found.has(concept));
-  const current = found.has('immediacy') || found.has('disclosure') || (directHarm && PRESENT_STORY.test(message)) || (physicalHarm && found.has('harmer'));
+  const current = found.has('immediacy') || found.has('disclosure') || (directHarm && PRESENT_STORY.test(message)) || (physicalHarm && found.has('harmer'))
+    // Sexual content with an adult's age, coercion or threats is an offence against the child whenever it happened.
+    || (found.has('sexual') && notBetweenPeers(message));
   if (!current) return null;
   if (PEER.test(message) && harmful.every((concept) => concept === 'harmAct')) return null;
   const noAdult = !ADULT_INVOLVED.test(message) && !found.has('weapon') && !found.has('injury');
-  if (PEER_SEXUAL.test(message) && noAdult && harmful.every((concept) => concept === 'sexual' || concept === 'harmAct')) return null;
-  if (OWN_SELF_HARM.test(message) && harmful.every((concept) => concept === 'injury' || concept === 'harmAct')) return null;
+  if (PEER_SEXUAL.test(message) && noAdult && !notBetweenPeers(message) && harmful.every((concept) => concept === 'sexual' || concept === 'harmAct')) return null;
+  if (OWN_SELF_HARM.test(message) && !SERIOUS_SELF_HARM.test(message) && harmful.every((concept) => concept === 'injury' || concept === 'harmAct')) return null;
   if (WITNESSED_ACCIDENT.test(message) && !found.has('harmAct') && !found.has('sexual')) return null;
   return { found: [...found] };
 }

@@ -6,6 +6,7 @@
  * When no named situation matches, the broad net (broadNet.ts) still flags a story about a particular child,
  * something harmful, and a sign that it is current or was just told.
  */
+import { isAboutAdultOnly } from './adultOnly';
 import { broadNet } from './broadNet';
 import { framingOf, type Framing } from './framing';
 import { isNegatedAt } from './negation';
@@ -31,6 +32,8 @@ export const MAX_MESSAGE_CHARS = 3000;
 export function classifyUrgency(text: string): UrgencyVerdict {
   const message = normaliseMessage(text.slice(0, MAX_MESSAGE_CHARS));
   const framing = framingOf(message);
+  // Adult safeguarding with no child in it is adult social care's, not a same-day call to the children's front door.
+  if (isAboutAdultOnly(message)) return { urgency: 'none', reason: null, situation: null, framing };
   const applies = (situation: Situation) => framing === 'situation' || (framing === 'resolved' && situation.stillLiveWhenPast === true);
   const found = SITUATIONS.filter((situation) => applies(situation) && describes(message, situation));
   const decisive = TIER_ORDER.map((tier) => found.find((situation) => situation.tier === tier)).find(Boolean);

@@ -5,6 +5,8 @@
  * their answer; they just do not get the urgent banner.
  */
 
+import { describesParticularChildHarm } from './concreteCase';
+
 /** Whole words; look-arounds rather than \b, which V8 compiles far more slowly (see situations.ts). */
 const rx = (...alternatives: string[]) => new RegExp(`(?<!\\w)(?:${alternatives.join('|')})(?!\\w)`);
 
@@ -81,6 +83,21 @@ const NEW_EVENT = rx(
   'again', 'right now', '(?:is|are) (?:hitting|hurting|beating|attacking)', 'another', 'new (?:bruise|bruises|mark|marks|injury|injuries|disclosure|allegation|concern)', 'now (?:says|saying|has|is)', 'this morning', 'today', 'tonight', 'just (?:told|said|disclosed|come|came|found|seen|saw)',
 );
 
+/**
+ * The harmer is coming back or new harm has happened since: released, bailed, moving in, staying over this
+ * weekend, still has the sibling, the child is scared to go home, or has come in with a new injury.
+ */
+const RETURNING_RISK = rx(
+  '(?:been |being |is |was )?(?:released|bailed)', 'out (?:of prison|on licence)', 'on licence', '(?:gets|getting|get|got|comes|coming) out', 'coming (?:home|back|round|for)',
+  '(?:is |are )?back (?:living|home|in the house|at home|with)', 'moving (?:back )?in', 'staying (?:over|with)', '(?:this|next|every|each) (?:weekend|week)', 'weekends',
+  'tomorrow', 'tonight', '(?:on|this|next|every) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'still (?:has|have|sees|looks after|babysits)',
+  '(?:scared|terrified|frightened|afraid) (?:to go|of going) home', '(?:has |have |had )?(?:come|came) in (?:today |this morning )?with', 'told me at (?:lunch|break|playtime|dinner)[^.?!]{0,60}(?:last night|this morning|yesterday|at the weekend)',
+  'keeps (?:texting|messaging|calling|ringing|coming|asking|turning up)',
+);
+
+/** Every asking clause, to set them aside and read the story around them. */
+const HYPOTHETICAL_EVERYWHERE = new RegExp(HYPOTHETICAL.source, 'g');
+
 export type Framing = 'situation' | 'procedural' | 'hypothetical' | 'resolved';
 
 /** Decides whether a normalised message describes a live situation or frames it some other way. */
@@ -95,10 +112,17 @@ const IMAGINED_DISCLOSURE = new RegExp(
 
 export function framingOf(message: string): Framing {
   const outsideImaginedDisclosure = message.replace(IMAGINED_DISCLOSURE, ' ');
-  if (HYPOTHETICAL.test(message) && !REAL_CASE_NOW.test(outsideImaginedDisclosure)) return 'hypothetical';
-  if (PROCEDURAL.test(message) && !REAL_CASE_NOW.test(message) && !REAL_CASE.test(message)) return 'procedural';
-  if (SETTLED.test(message) && !NEW_EVENT.test(message)) return 'resolved';
-  if (LONG_AGO.test(message) && HARMER_GONE.test(message) && !LIVE_AGAIN.test(message)) return 'resolved';
-  if (RESOLVED.test(message) && !STILL_LIVE.test(message)) return 'resolved';
+  // A concrete harm to a particular child outweighs "who do I report to" or "is it abuse if" around it.
+  // The asking clause itself ("is it forced marriage if") names a category, not a harm that happened: it counts
+  // only with a time in the story ("...the wedding is next week").
+  const story = outsideImaginedDisclosure.replace(HYPOTHETICAL_EVERYWHERE, ' ');
+  const concreteCase = describesParticularChildHarm(story, outsideImaginedDisclosure);
+  if (HYPOTHETICAL.test(message) && !REAL_CASE_NOW.test(outsideImaginedDisclosure) && !concreteCase) return 'hypothetical';
+  if (PROCEDURAL.test(message) && !REAL_CASE_NOW.test(message) && !REAL_CASE.test(message) && !concreteCase) return 'procedural';
+  // A harmer back in the child's life, or new harm since, undoes "already dealt with" and "long ago".
+  const riskReturns = RETURNING_RISK.test(message);
+  if (SETTLED.test(message) && !NEW_EVENT.test(message) && !riskReturns) return 'resolved';
+  if (LONG_AGO.test(message) && HARMER_GONE.test(message) && !LIVE_AGAIN.test(message) && !riskReturns) return 'resolved';
+  if (RESOLVED.test(message) && !STILL_LIVE.test(message) && !riskReturns) return 'resolved';
   return 'situation';
 }
