@@ -50,6 +50,15 @@ export function setAuditPackVersion(label: string | undefined): void {
   runningPackVersion = label;
 }
 
+/**
+ * A permitted look at referrals records a read, not something anyone was told is stored, so its row need not
+ * wait for the disk (it is written on every `status` and `inbox`). A refused look is the trace of someone
+ * probing references: it waits, like every change and every other row.
+ */
+function isPermittedRead(entry: AuditEntry): boolean {
+  return entry.allowed && (entry.action === 'referral.listed' || entry.action === 'referral.viewed');
+}
+
 export async function appendAudit(sql: SqlExecutor, entry: AuditEntry): Promise<void> {
   await sql.run(
     'INSERT INTO audit_log (at, actor, action, reference, school_id, allowed, detail, pack_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -63,6 +72,7 @@ export async function appendAudit(sql: SqlExecutor, entry: AuditEntry): Promise<
       entry.detail ?? null,
       entry.packVersion ?? runningPackVersion ?? null,
     ],
+    { waitForDisk: !isPermittedRead(entry) },
   );
 }
 

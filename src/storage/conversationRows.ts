@@ -4,11 +4,13 @@
  */
 import { firstRow, type SqlExecutor } from './sqlDriver';
 
+/** Written again by the person's next message, so it need not wait for the disk (sqlDriver.ts RunOptions). */
 export async function saveConversationReference(sql: SqlExecutor, key: string, reference: object, at: number): Promise<void> {
   await sql.run(
     `INSERT INTO conversation_references (key, reference, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
     [key, JSON.stringify(reference), at],
+    { waitForDisk: false },
   );
 }
 

@@ -237,7 +237,7 @@ export function migratedDriver(driver: SqlDriver): SqlDriver {
   return {
     engine: driver.engine,
     all: async (sql, params) => (await ready(), driver.all(sql, params)),
-    run: async (sql, params) => (await ready(), driver.run(sql, params)),
+    run: async (sql, params, options) => (await ready(), driver.run(sql, params, options)),
     exec: async (sql) => (await ready(), driver.exec(sql)),
     transaction: async (work) => (await ready(), driver.transaction(work)),
   };

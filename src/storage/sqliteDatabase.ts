@@ -8,8 +8,9 @@ import { SqliteDriver } from './sqliteDriver';
 
 /**
  * SQLite through better-sqlite3. WAL for concurrent reads, synchronous=FULL because a referral must survive
- * a power cut once we have told a DSL it is stored (the driver relaxes it for two kinds of row only, see
- * isRelaxedWrite in sqliteDriver.ts), and a busy timeout so a second process waits, not fails.
+ * a power cut once we have told a DSL it is stored (only the writes their row file marks `waitForDisk: false`
+ * skip it: conversation references and permitted reads of referrals), and a busy timeout so a second process
+ * waits, not fails.
  * secure_delete overwrites deleted content, so personal data removed on the retention schedule does not
  * linger in free pages of the file.
  */

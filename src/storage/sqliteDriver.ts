@@ -1,20 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { SqlDriver, SqlExecutor, SqlValue } from './sqlDriver';
-
-/**
- * Single-statement writes (never inside a transaction) that need not wait for an fsync: each costs several
- * milliseconds of blocked event loop on every turn that makes one, and losing the last of them in a power
- * cut tells no one anything false. A saved conversation reference is written again by the person's next
- * message; an allowed `referral.listed` or `referral.viewed` audit row records a permitted read, not something
- * a person was told is stored. A refused read is the trace of someone probing references, so it waits for
- * the disk like referrals, outcomes, directory and channel changes, every other audit row and all transactions.
- */
-function isRelaxedWrite(sql: string, params: readonly SqlValue[] | undefined): boolean {
-  if (sql.startsWith('INSERT INTO conversation_references ')) return true;
-  // audit_log's third column is the action and its sixth whether it was allowed (auditRows.ts).
-  const permittedRead = (params?.[2] === 'referral.listed' || params?.[2] === 'referral.viewed') && params?.[5] === 1;
-  return sql.startsWith('INSERT INTO audit_log ') && permittedRead;
-}
+import type { RunOptions, SqlDriver, SqlExecutor, SqlValue } from './sqlDriver';
 
 /**
  * better-sqlite3 behind the shared SQL interface. One connection serves the whole process, so a transaction
@@ -37,8 +22,8 @@ export class SqliteDriver implements SqlDriver {
     return this.inTurn(() => this.direct.all<Row>(sql, params));
   }
 
-  run(sql: string, params?: readonly SqlValue[]): Promise<number> {
-    if (isRelaxedWrite(sql, params))
+  run(sql: string, params?: readonly SqlValue[], options?: RunOptions): Promise<number> {
+    if (options?.waitForDisk === false)
       return this.inTurn(async () => this.withoutFsync(() => this.prepare(sql).run(...(params ?? [])).changes));
     return this.inTurn(() => this.direct.run(sql, params));
   }
